@@ -1,0 +1,69 @@
+import { createRequire } from "node:module";
+import { loadConfig } from "../../config";
+import { buildApp } from "../../server/app";
+import pino from "pino";
+import { ouvrirBasePrete } from "../base";
+import { construireWebSiNecessaire, DOSSIER_WEB } from "../construire-web";
+import type { Commande } from "./types";
+
+const version = (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
+
+/** Logs before the server exists, in the same format as the server's. */
+const journalDemarrage = (config: { logLevel: string }) => pino({ level: config.logLevel });
+
+export const start: Commande = {
+  nom: "start",
+  resume: "Démarre le serveur (API et application web)",
+  aide: `Usage : vivier start [--no-web]
+
+Démarre Vivier : applique les migrations, charge les données de référence (une seule fois),
+crée les données de démonstration au premier démarrage en mode démo, construit l'application
+web si elle manque ou n'est plus à jour, puis sert l'API et les pages sur PORT (3000 par défaut).
+Ctrl-C (SIGINT) ou SIGTERM termine les requêtes en cours puis ferme la base proprement.
+
+Options :
+  --no-web   sert l'API seule (utilisé par « npm run dev », où Vite sert les pages)`,
+  options: { "no-web": { type: "boolean" } },
+  async executer({ valeurs }) {
+    const debut = Date.now();
+    const config = loadConfig();
+    const sansWeb = Boolean(valeurs["no-web"]);
+    // The web build runs in a child process while the database gets ready.
+    const construction = sansWeb ? Promise.resolve(false) : construireWebSiNecessaire({ silencieux: true });
+    construction.catch(() => undefined);
+    const database = await ouvrirBasePrete(config, journalDemarrage(config));
+    const app = await buildApp({ config, database, webDir: sansWeb ? undefined : DOSSIER_WEB, version });
+    let arret: Promise<void> | undefined;
+    const arreter = (signal: string) => {
+      if (arret) {
+        app.log.warn("second signal : arrêt immédiat");
+        process.exit(1);
+      }
+      app.log.info({ signal }, "arrêt demandé : fin des requêtes en cours");
+      arret = app
+        .close()
+        .then(() => database.close())
+        .then(() => {
+          app.log.info("arrêt terminé");
+          process.exit(0);
+        });
+    };
+    process.on("SIGINT", () => arreter("SIGINT"));
+    process.on("SIGTERM", () => arreter("SIGTERM"));
+    try {
+      if (await construction) app.log.info("application web construite");
+      await app.listen({ port: config.port, host: config.host });
+    } catch (e) {
+      await app.close().catch(() => undefined);
+      await database.close().catch(() => undefined);
+      throw e;
+    }
+    app.log.info(
+      { base: database.kind, donnees: database.description, demarrageMs: Date.now() - debut },
+      `Vivier est prêt : ${config.publicUrl}`,
+    );
+    // Keep running until a signal arrives.
+    await new Promise<never>(() => undefined);
+    return 0;
+  },
+};

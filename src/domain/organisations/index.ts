@@ -1,0 +1,3 @@
+export * from "./collectivites";
+export * from "./types";
+export * from "./demo";

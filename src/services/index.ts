@@ -1,0 +1,21 @@
+/**
+ * The composition root of the use cases: each service is created with what it needs, here and
+ * nowhere else. Routes receive the result through `app.services`.
+ */
+import type { Config } from "../config";
+import type { Database } from "../db/client";
+import { creerServiceFichiers } from "./fichiers/fichiers";
+import { creerServiceOrganisations } from "./organisations/organisations";
+import { creerServicePays } from "./referentiels/pays";
+import { creerServiceSante } from "./sante";
+
+export function creerServices({ database, config }: { database: Database; config: Config }) {
+  const db = database.db;
+  return {
+    fichiers: creerServiceFichiers({ tailleMax: config.uploadMaxBytes }),
+    sante: creerServiceSante({ database }),
+    organisations: creerServiceOrganisations({ db }),
+    pays: creerServicePays({ db }),
+  };
+}
+export type Services = ReturnType<typeof creerServices>;
