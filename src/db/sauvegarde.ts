@@ -15,10 +15,11 @@ import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { type Db, type DbOrTx, lignes } from "./client";
+import { avecIndexGinSuspendus } from "./index-suspendus";
 import { latestMigrationTag } from "./migrate";
 
 export const FORMAT_SAUVEGARDE = "vivier-sauvegarde";
-const TAILLE_LOT = 500;
+const TAILLE_LOT = 2000;
 
 type EnTete = { format: string; version: 1; schema: string; creeLe: string; base: string; tables: string[] };
 type Ligne = { t: string; r: Record<string, unknown> };
@@ -67,14 +68,19 @@ export async function sauvegarder(db: Db, fichier: string, base: string): Promis
     const enTete: EnTete = { format: FORMAT_SAUVEGARDE, version: 1, schema: latestMigrationTag(), creeLe: new Date().toISOString(), base, tables };
     yield `${JSON.stringify(enTete)}\n`;
     for (const table of tables) {
-      for (let decalage = 0; ; decalage += TAILLE_LOT) {
-        const lot = await lignes<{ r: Record<string, unknown> }>(lecture, sql`
-          select row_to_json(t) as r from ${ident(table)} t order by ctid limit ${TAILLE_LOT} offset ${decalage}`);
+      // Keyset on the physical row id (a TID range scan): each batch starts where the last ended,
+      // instead of an OFFSET that rereads everything before it.
+      let dernier = "(0,0)";
+      for (;;) {
+        const lot = await lignes<{ r: Record<string, unknown> | string; ctid: string }>(lecture, sql`
+          select row_to_json(t) as r, t.ctid::text as ctid from ${ident(table)} t
+          where t.ctid > ${dernier}::tid order by t.ctid limit ${TAILLE_LOT}`);
         for (const { r } of lot) {
           total++;
           yield `${JSON.stringify({ t: table, r: typeof r === "string" ? JSON.parse(r) : r } satisfies Ligne)}\n`;
         }
         if (lot.length < TAILLE_LOT) break;
+        dernier = lot[lot.length - 1]!.ctid;
       }
     }
   }
@@ -140,16 +146,21 @@ export async function restaurer(db: Db, fichier: string, options: { forcer: bool
       total += lot.length;
       lot = [];
     };
-    for await (const texte of { [Symbol.asyncIterator]: () => iterateur }) {
-      if (!texte.trim()) continue;
-      const ligne = JSON.parse(texte) as Ligne;
-      if (ligne.t !== tableCourante || lot.length >= TAILLE_LOT) {
-        await vider();
-        tableCourante = ligne.t;
+    const charger = async () => {
+      for await (const texte of { [Symbol.asyncIterator]: () => iterateur }) {
+        if (!texte.trim()) continue;
+        const ligne = JSON.parse(texte) as Ligne;
+        if (ligne.t !== tableCourante || lot.length >= TAILLE_LOT) {
+          await vider();
+          tableCourante = ligne.t;
+        }
+        lot.push(ligne.r);
       }
-      lot.push(ligne.r);
-    }
-    await vider();
+      await vider();
+    };
+    // A restore is a bulk load: GIN indexes are rebuilt once at the end rather than row by row.
+    const suspendre = tables.reduceRight<() => Promise<void>>((suite, table) => () => avecIndexGinSuspendus(tx, table, suite), charger);
+    await suspendre();
     // Identity columns and sequences continue after the restored values.
     const sequences = await lignes<{ table_name: string; column_name: string }>(tx, sql`
       select table_name, column_name from information_schema.columns

@@ -1,0 +1,4 @@
+export * from "./client";
+export * from "./organisations";
+export * from "./types";
+export * from "./useRequete";

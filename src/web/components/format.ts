@@ -1,0 +1,11 @@
+const nombres = new Intl.NumberFormat("fr-FR");
+
+/** "12 345" with French digit grouping. */
+export function formaterNombre(n: number): string {
+  return nombres.format(n);
+}
+
+/** "1 organisation", "2 organisations": in French 0 and 1 take the singular. */
+export function pluriel(n: number, singulier: string, plurielForme = `${singulier}s`): string {
+  return `${formaterNombre(n)} ${n > 1 ? plurielForme : singulier}`;
+}

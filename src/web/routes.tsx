@@ -1,0 +1,27 @@
+import { Route, Routes } from "react-router";
+import { chemins } from "./chemins";
+import { Accessibilite } from "./pages/Accessibilite";
+import { Accueil } from "./pages/Accueil";
+import { DonneesPersonnelles } from "./pages/DonneesPersonnelles";
+import { MentionsLegales } from "./pages/MentionsLegales";
+import { Organisation } from "./pages/Organisation";
+import { Organisations } from "./pages/Organisations";
+import { PageNonTrouvee } from "./pages/PageNonTrouvee";
+import { PlanDuSite } from "./pages/PlanDuSite";
+
+/** Every route of the app, in one place. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={chemins.accueil} element={<Accueil />} />
+      <Route path={chemins.organisations} element={<Organisations />} />
+      <Route path="/organisations/:id" element={<Organisation />} />
+      <Route path={chemins.accessibilite} element={<Accessibilite />} />
+      <Route path={chemins.mentionsLegales} element={<MentionsLegales />} />
+      <Route path={chemins.donneesPersonnelles} element={<DonneesPersonnelles />} />
+      <Route path={chemins.planDuSite} element={<PlanDuSite />} />
+      {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
+      <Route path="*" element={<PageNonTrouvee />} />
+    </Routes>
+  );
+}
