@@ -4,18 +4,26 @@
  */
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config";
-import { BaseOccupee } from "../db/client";
-import { ErreurSauvegarde } from "../db/sauvegarde";
-import { backup } from "./commands/backup";
-import { build } from "./commands/build";
-import { dev } from "./commands/dev";
-import { migrate } from "./commands/migrate";
-import { restore } from "./commands/restore";
-import { seedDemo } from "./commands/seed-demo";
-import { start } from "./commands/start";
 import { type Commande, ErreurUsage } from "./commands/types";
 
-const COMMANDES: Commande[] = [start, migrate, seedDemo, backup, restore, build, dev];
+type Entree = { nom: string; resume: string; charger: () => Promise<Commande> };
+
+/**
+ * The commands, each loaded only when asked for: `vivier --help` or a light command does not pay
+ * for loading the database engine and the server.
+ */
+const COMMANDES: Entree[] = [
+  { nom: "start", resume: "Démarre le serveur (API et application web)", charger: async () => (await import("./commands/start")).start },
+  { nom: "migrate", resume: "Applique les migrations et charge les données de référence", charger: async () => (await import("./commands/migrate")).migrate },
+  { nom: "seed-demo", resume: "Crée ou met à jour les données de démonstration", charger: async () => (await import("./commands/seed-demo")).seedDemo },
+  { nom: "backup", resume: "Sauvegarde la base dans un fichier", charger: async () => (await import("./commands/backup")).backup },
+  { nom: "restore", resume: "Restaure une sauvegarde", charger: async () => (await import("./commands/restore")).restore },
+  { nom: "build", resume: "Construit l'application web (dist/web)", charger: async () => (await import("./commands/build")).build },
+  { nom: "dev", resume: "Développement : API relancée à chaque modification, pages rechargées à chaud", charger: async () => (await import("./commands/dev")).dev },
+];
+
+/** Errors whose message is meant for the user as it is (their classes live in heavy modules). */
+const ERREURS_EXPLIQUEES = new Set(["BaseOccupee", "ErreurSauvegarde"]);
 
 function aideGenerale(): string {
   const largeur = Math.max(...COMMANDES.map((c) => c.nom.length));
@@ -36,11 +44,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(aideGenerale());
     return nom ? 0 : 2;
   }
-  const commande = COMMANDES.find((c) => c.nom === nom);
-  if (!commande) {
+  const entree = COMMANDES.find((c) => c.nom === nom);
+  if (!entree) {
     console.error(`Commande inconnue : ${nom}\n\n${aideGenerale()}`);
     return 2;
   }
+  const commande = await entree.charger();
   try {
     const { values, positionals } = parseArgs({
       args: reste,
@@ -62,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(e.message);
       return 1;
     }
-    if (e instanceof BaseOccupee || e instanceof ErreurSauvegarde) {
+    if (e instanceof Error && ERREURS_EXPLIQUEES.has(e.name)) {
       console.error(`vivier ${nom} : ${e.message}`);
       return 1;
     }

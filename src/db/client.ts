@@ -67,7 +67,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 /** Thrown when a second process tries to open the same embedded database. */
-export class BaseOccupee extends Error {}
+export class BaseOccupee extends Error {
+  override name = "BaseOccupee";
+}
 
 /**
  * PGlite is one process's database: two processes on the same folder would corrupt it. A lock

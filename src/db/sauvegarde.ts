@@ -24,7 +24,9 @@ const TAILLE_LOT = 2000;
 type EnTete = { format: string; version: 1; schema: string; creeLe: string; base: string; tables: string[] };
 type Ligne = { t: string; r: Record<string, unknown> };
 
-export class ErreurSauvegarde extends Error {}
+export class ErreurSauvegarde extends Error {
+  override name = "ErreurSauvegarde";
+}
 
 /** Tables of the public schema, parents before children (foreign keys). */
 export async function tablesDansLOrdre(db: DbOrTx): Promise<string[]> {

@@ -7,7 +7,6 @@ import { type Commande, ErreurUsage } from "./types";
 
 export const backup: Commande = {
   nom: "backup",
-  resume: "Sauvegarde la base dans un fichier",
   aide: `Usage : vivier backup <fichier>
 
 Écrit une sauvegarde complète et cohérente de la base configurée (intégrée ou PostgreSQL) dans

@@ -3,7 +3,6 @@ import type { Commande } from "./types";
 
 export const build: Commande = {
   nom: "build",
-  resume: "Construit l'application web (dist/web)",
   aide: `Usage : vivier build
 
 Construit l'application web avec Vite dans dist/web. « vivier start » le fait de lui-même quand la

@@ -5,7 +5,6 @@ import type { Commande } from "./types";
 
 export const dev: Commande = {
   nom: "dev",
-  resume: "Développement : API relancée à chaque modification, pages rechargées à chaud",
   aide: `Usage : vivier dev
 
 Lance l'API (relancée à chaque modification de src/, via tsx watch) sur PORT (3000) et le serveur

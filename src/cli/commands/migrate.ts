@@ -6,7 +6,6 @@ import type { Commande } from "./types";
 
 export const migrate: Commande = {
   nom: "migrate",
-  resume: "Applique les migrations et charge les données de référence",
   aide: `Usage : vivier migrate
 
 Applique à la base configurée (DATABASE_URL, ou la base intégrée de DATA_DIR) les migrations

@@ -7,7 +7,6 @@ import { type Commande, ErreurUsage } from "./types";
 
 export const restore: Commande = {
   nom: "restore",
-  resume: "Restaure une sauvegarde",
   aide: `Usage : vivier restore <fichier> [--force]
 
 Restaure dans la base configurée une sauvegarde faite par « vivier backup ». La base est créée et

@@ -5,7 +5,6 @@ import type { Commande } from "./types";
 
 export const seedDemo: Commande = {
   nom: "seed-demo",
-  resume: "Crée ou met à jour les données de démonstration",
   aide: `Usage : vivier seed-demo
 
 Crée les données de démonstration (générées de façon déterministe) : des collectivités réelles,

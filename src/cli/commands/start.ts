@@ -13,7 +13,6 @@ const journalDemarrage = (config: { logLevel: string }) => pino({ level: config.
 
 export const start: Commande = {
   nom: "start",
-  resume: "Démarre le serveur (API et application web)",
   aide: `Usage : vivier start [--no-web]
 
 Démarre Vivier : applique les migrations, charge les données de référence (une seule fois),
@@ -28,10 +27,17 @@ Options :
     const debut = Date.now();
     const config = loadConfig();
     const sansWeb = Boolean(valeurs["no-web"]);
-    // The web build runs in a child process while the database gets ready.
-    const construction = sansWeb ? Promise.resolve(false) : construireWebSiNecessaire({ silencieux: true });
-    construction.catch(() => undefined);
-    const database = await ouvrirBasePrete(config, journalDemarrage(config));
+    const journal = journalDemarrage(config);
+    // The web build runs in a child process while the database gets ready; the API does not wait
+    // for it: on a fresh clone the pages follow when it ends (until then, a page that reloads
+    // itself says Vivier is starting).
+    if (!sansWeb) {
+      construireWebSiNecessaire({ silencieux: true }).then(
+        (construite) => construite && journal.info("application web construite"),
+        (e: unknown) => journal.error({ err: e }, "la construction de l'application web a échoué : lancez « npm run build » pour voir l'erreur"),
+      );
+    }
+    const database = await ouvrirBasePrete(config, journal);
     const app = await buildApp({ config, database, webDir: sansWeb ? undefined : DOSSIER_WEB, version });
     let arret: Promise<void> | undefined;
     const arreter = (signal: string) => {
@@ -51,7 +57,6 @@ Options :
     process.on("SIGINT", () => arreter("SIGINT"));
     process.on("SIGTERM", () => arreter("SIGTERM"));
     try {
-      if (await construction) app.log.info("application web construite");
       await app.listen({ port: config.port, host: config.host });
     } catch (e) {
       await app.close().catch(() => undefined);

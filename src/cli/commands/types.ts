@@ -8,7 +8,6 @@ export type Arguments = {
 /** One `vivier` sub-command: its name, help text, options (node:util parseArgs) and action. */
 export type Commande = {
   nom: string;
-  resume: string;
   aide: string;
   options?: ParseArgsConfig["options"];
   /** The action; resolves to the process exit code. */

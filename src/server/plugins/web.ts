@@ -10,10 +10,18 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { envoyerProbleme, probleme } from "./errors";
 
+/** Shown while the first build of the web app finishes (first start of a fresh clone). */
+const PAGE_EN_CONSTRUCTION = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Vivier démarre…</title></head>
+<body><main><h1>Vivier démarre…</h1><p>L'application web est en cours de préparation. Cette page se recharge
+d'elle-même dans quelques secondes.</p></main></body></html>`;
+
 export const webPlugin = fp(async (app: FastifyInstance, options: { webDir: string | undefined }) => {
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, "index.html") : undefined;
-  if (webDir && indexHtml && fs.existsSync(indexHtml)) {
+  if (webDir && indexHtml) {
+    // Registered even before the first build exists: files appear when the build ends.
     await app.register(fastifyStatic, {
       root: webDir,
       wildcard: false,
@@ -27,8 +35,11 @@ export const webPlugin = fp(async (app: FastifyInstance, options: { webDir: stri
 
   app.setNotFoundHandler((requete, reponse) => {
     const html = (requete.method === "GET" || requete.method === "HEAD") && !requete.url.startsWith("/api");
-    if (html && indexHtml && fs.existsSync(indexHtml)) {
-      return reponse.header("cache-control", "no-cache").type("text/html; charset=utf-8").sendFile("index.html");
+    if (html && indexHtml) {
+      if (fs.existsSync(indexHtml)) {
+        return reponse.header("cache-control", "no-cache").type("text/html; charset=utf-8").sendFile("index.html");
+      }
+      return reponse.status(503).header("retry-after", "3").header("cache-control", "no-store").type("text/html; charset=utf-8").send(PAGE_EN_CONSTRUCTION);
     }
     return envoyerProbleme(reponse, probleme(requete, "route_inconnue", `Aucune ressource à l'adresse ${requete.method} ${requete.url.split("?")[0]}.`));
   });

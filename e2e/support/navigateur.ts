@@ -1,0 +1,193 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), and the checks every
+ * journey makes: axe-core on each page, no JavaScript error, nothing blocked by the CSP.
+ *
+ * Without Chromium, the journeys are skipped with one line of warning on a workstation, and fail
+ * in CI (`CI=true`), where a missing browser must not pass for a green build.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { isMainThread } from "node:worker_threads";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+export const CHEMIN_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export function chromiumDisponible(): boolean {
+  try {
+    fs.accessSync(CHEMIN_CHROMIUM, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const enCI = process.env.CI === "true";
+
+/**
+ * Decided when the test file loads, for `describe.skipIf(ignorerParcours)`: true when Chromium is
+ * missing outside CI. In CI the journeys run, and `ouvrirNavigateur()` fails in `beforeAll`.
+ */
+export const ignorerParcours = !chromiumDisponible() && !enCI;
+
+if (ignorerParcours) avertirUneFois();
+
+/**
+ * One line for the whole run, not one per test file: each file loads this module afresh, so a
+ * marker file, named after the process that runs all the files, remembers the warning was given.
+ */
+function avertirUneFois(): void {
+  // Forks pool: each file's worker is a child of the Vitest process; threads pool: it is this process.
+  const vitest = isMainThread ? process.ppid : process.pid;
+  const marqueur = path.join(os.tmpdir(), `vivier-e2e-sans-chromium-${vitest}`);
+  try {
+    fs.writeFileSync(marqueur, "", { flag: "wx" });
+  } catch {
+    return; // Already said during this run.
+  }
+  console.warn(
+    `Parcours navigateur ignorés : Chromium introuvable (${CHEMIN_CHROMIUM}). Installez le paquet Debian chromium pour les exécuter.`,
+  );
+}
+
+/** Options that keep Chromium quiet and light in a container (no sandbox: CI runs as root). */
+const ARGUMENTS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Launches Chromium; throws a clear error when it is missing (reached in CI only, see above). */
+export async function ouvrirNavigateur(): Promise<Browser> {
+  if (!chromiumDisponible()) {
+    throw new Error(`Chromium introuvable (${CHEMIN_CHROMIUM}) : installez le paquet Debian chromium`);
+  }
+  return chromium.launch({ executablePath: CHEMIN_CHROMIUM, args: ARGUMENTS });
+}
+
+/** A fresh context (cookies, storage, history) for one test, in French, on the test server. */
+export async function nouveauContexte(navigateur: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const contexte = await navigateur.newContext({
+    baseURL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: "reduce",
+    ...options,
+  });
+  contexte.setDefaultTimeout(10_000);
+  contexte.setDefaultNavigationTimeout(15_000);
+  return contexte;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+
+const NORMES_WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA) on the page as it is now and fails with what to fix: rule,
+ * impact, the elements concerned and axe's advice. `nom` says which page and state was checked.
+ */
+export async function verifierAccessibilite(page: Page, nom: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(NORMES_WCAG).analyze();
+  const problemes = violations.map((v) => {
+    const cibles = v.nodes.map((n) => `      - ${n.target.map(String).join(" ")}${n.failureSummary ? ` : ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`);
+    return [`  [${v.impact ?? "?"}] ${v.id} : ${v.help}`, `    ${v.helpUrl}`, ...cibles].join("\n");
+  });
+  expect(
+    problemes,
+    `axe-core (WCAG 2.1 A/AA) trouve ${violations.length} problème(s) sur « ${nom} » (${page.url()}) :\n${problemes.join("\n")}\n`,
+  ).toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Console, page errors and CSP
+
+export type Surveillance = {
+  /** Every error seen so far, in order, with where it came from. */
+  readonly erreurs: string[];
+  /**
+   * Lets errors matching `motif` through (checked against "message (url)"). For API errors the
+   * journey provokes on purpose, e.g. the 404 of an unknown organisation. Never lets a CSP
+   * violation through.
+   */
+  tolerer(motif: RegExp): void;
+  /** Fails when any error other than the tolerated ones happened. */
+  verifierAucuneErreur(): void;
+};
+
+const CSP = /Content Security Policy|ERR_BLOCKED_BY_CSP/i;
+
+/**
+ * Records, from now on, the page's uncaught exceptions, its console errors (which include
+ * "Failed to load resource" for HTTP errors) and any request or resource blocked by the CSP.
+ */
+export async function surveiller(page: Page): Promise<Surveillance> {
+  const erreurs: string[] = [];
+  const toleres: RegExp[] = [];
+
+  // Chromium logs CSP violations in the console; this also reports them from the page's own
+  // event, in case a future Chromium stops logging one kind (added by the DevTools protocol,
+  // which the CSP does not apply to).
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`Content Security Policy : ${e.effectiveDirective} a bloqué ${e.blockedURI || "(en ligne)"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+
+  page.on("pageerror", (erreur) => erreurs.push(`Exception non rattrapée : ${erreur.stack ?? erreur.message}`));
+  page.on("console", (message) => {
+    const texte = message.text();
+    const url = message.location().url;
+    if (message.type() === "error") erreurs.push(`console.error : ${texte}${url ? ` (${url})` : ""}`);
+    else if (CSP.test(texte)) erreurs.push(`console.${message.type()} : ${texte}`);
+  });
+  page.on("requestfailed", (requete) => {
+    const echec = requete.failure()?.errorText ?? "";
+    if (CSP.test(echec)) erreurs.push(`Requête bloquée par la CSP : ${requete.url()} (${echec})`);
+  });
+
+  return {
+    erreurs,
+    tolerer: (motif) => {
+      toleres.push(motif);
+    },
+    verifierAucuneErreur: () => {
+      const restantes = erreurs.filter((e) => CSP.test(e) || !toleres.some((m) => m.test(e)));
+      expect(restantes, `Erreurs dans le navigateur :\n${restantes.join("\n")}\n`).toEqual([]);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the page (playwright-core has no auto-retrying assertions: these poll)
+
+/** The page's own h1 (the DSFR header mounts another one, hidden, in its display settings dialog). */
+export function titrePrincipal(page: Page): Locator {
+  return page.locator("main").getByRole("heading", { level: 1 });
+}
+
+/** Waits until the page's h1 reads `texte` (exactly, or matching a RegExp). */
+export async function attendreTitre(page: Page, texte: string | RegExp): Promise<void> {
+  await expect.poll(() => titrePrincipal(page).textContent({ timeout: 1_000 }).catch(() => null), { timeout: 10_000 }).toMatch(
+    typeof texte === "string" ? new RegExp(`^${echapper(texte)}$`) : texte,
+  );
+}
+
+/** Waits until `locator`'s text contains `texte` (string) or matches it (RegExp). */
+export async function attendreTexte(locator: Locator, texte: string | RegExp): Promise<void> {
+  await expect
+    .poll(() => locator.textContent({ timeout: 1_000 }).catch(() => null), { timeout: 10_000 })
+    .toMatch(typeof texte === "string" ? new RegExp(echapper(texte)) : texte);
+}
+
+function echapper(texte: string): string {
+  return texte.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

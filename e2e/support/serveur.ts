@@ -1,0 +1,39 @@
+/**
+ * The API and the built web app on a random local port, on this test file's own copy of the
+ * template database. One per test file (`beforeAll`), stopped in `afterAll`.
+ */
+import type { AddressInfo } from "node:net";
+import { construireWebSiNecessaire, DOSSIER_WEB } from "../../src/cli/construire-web";
+import { loadConfig } from "../../src/config";
+import { buildApp } from "../../src/server/app";
+import { baseDeTest } from "../../test/support/base-de-test";
+
+export type Serveur = {
+  /** Where the app listens, without a trailing slash: `http://127.0.0.1:41234`. */
+  url: string;
+  arreter(): Promise<void>;
+};
+
+export async function demarrerServeur(): Promise<Serveur> {
+  // Builds dist/web with Vite only when it is missing or older than src/web.
+  await construireWebSiNecessaire({ silencieux: true });
+  const base = await baseDeTest();
+  try {
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: "test" }), database: base, webDir: DOSSIER_WEB, logger: false });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const adresse = app.server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${adresse.port}`,
+      arreter: async () => {
+        try {
+          await app.close();
+        } finally {
+          await base.close();
+        }
+      },
+    };
+  } catch (erreur) {
+    await base.close();
+    throw erreur;
+  }
+}
