@@ -2,45 +2,23 @@
  * Parcours : une personne découvre Vivier par sa page d'accueil, parcourt la navigation
  * principale, utilise le lien d'évitement et ouvre les pages légales du pied de page.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  attendreDsfr,
   attendreTitre,
+  bientot,
   ignorerParcours,
-  nouveauContexte,
-  ouvrirNavigateur,
   surveiller,
   titrePrincipal,
   verifierAccessibilite,
 } from "./support/navigateur";
-import { demarrerServeur, type Serveur } from "./support/serveur";
+import { preparerParcours } from "./support/parcours";
 
 const TITRE_ACCUEIL = "Vivier, l'expertise des collectivités territoriales au service de l'action internationale";
 const TITRE_ANNUAIRE = "Annuaire des collectivités et organisations";
 
 describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
-  let serveur: Serveur | undefined;
-  let navigateur: Browser | undefined;
-  let contexte: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    navigateur = await ouvrirNavigateur();
-    serveur = await demarrerServeur();
-  });
-  afterAll(async () => {
-    await navigateur?.close();
-    await serveur?.arreter();
-  });
-  afterEach(async () => {
-    await contexte?.close();
-    contexte = undefined;
-  });
-
-  async function nouvellePage(): Promise<Page> {
-    if (!navigateur || !serveur) throw new Error("Le navigateur ou le serveur n'a pas démarré.");
-    contexte = await nouveauContexte(navigateur, serveur.url);
-    return contexte.newPage();
-  }
+  const { nouvellePage } = preparerParcours();
 
   it("présente Vivier, ses publics, et mène à l'annuaire par la navigation principale puis en revient", async () => {
     const page = await nouvellePage();
@@ -66,7 +44,7 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
     expect(await entete.getByRole("link", { name: "Vivier", exact: true }).getAttribute("title")).toBe("Accueil - Vivier");
 
     await attendreTitre(page, TITRE_ACCUEIL);
-    expect(await page.title()).toBe("Accueil - Vivier");
+    await bientot(() => page.title()).toBe("Accueil - Vivier");
     // The page says it is being built, and what it offers to each kind of user.
     expect(await page.getByRole("heading", { level: 2, name: "Vivier est en construction" }).isVisible()).toBe(true);
     const publics = page.getByRole("region", { name: "Pour qui ?" });
@@ -86,11 +64,11 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
     await navigation.getByRole("link", { name: "Annuaire des organisations" }).click();
     await page.waitForURL("**/organisations");
     await attendreTitre(page, TITRE_ANNUAIRE);
-    expect(await page.title()).toBe(`${TITRE_ANNUAIRE} - Vivier`);
+    await bientot(() => page.title()).toBe(`${TITRE_ANNUAIRE} - Vivier`);
     expect(await navigation.getByRole("link", { name: "Annuaire des organisations" }).getAttribute("aria-current")).toBe("page");
     expect(await navigation.getByRole("link", { name: "Accueil" }).getAttribute("aria-current")).toBeNull();
     // A client-side navigation moves focus to the new page's h1, as screen reader users need.
-    await expect.poll(() => titrePrincipal(page).evaluate((h1) => h1 === document.activeElement)).toBe(true);
+    await bientot(() => titrePrincipal(page).evaluate((h1) => h1 === document.activeElement)).toBe(true);
     await page.getByRole("status").filter({ hasText: /organisations trouvées/ }).waitFor();
     await verifierAccessibilite(page, "Annuaire (arrivée par la navigation)");
 
@@ -125,7 +103,7 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
 
     await page.keyboard.press("Enter");
     await page.waitForURL("**/#contenu");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("contenu");
+    await bientot(() => page.evaluate(() => document.activeElement?.id)).toBe("contenu");
     // The next Tab lands in the content, past the header and its navigation.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest("main")?.id)).toBe("contenu");
@@ -151,7 +129,7 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
       await piedDePage.getByRole("link", { name: lien, exact: true }).click();
       await page.waitForURL((url) => url.pathname === chemin);
       await attendreTitre(page, titre);
-      expect(await page.title()).toBe(`${titre} - Vivier`);
+      await bientot(() => page.title()).toBe(`${titre} - Vivier`);
       // The breadcrumb ends on the page itself.
       const filAriane = page.getByRole("navigation", { name: "vous êtes ici :" });
       expect(await filAriane.locator("[aria-current=page]").innerText()).toBe(titre);
@@ -175,11 +153,13 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
 
     // The same pages from the header's "Informations sur le site" menu.
     const navigation = page.getByRole("navigation", { name: "Menu principal" });
-    await navigation.getByRole("button", { name: "Informations sur le site" }).click();
+    const informations = navigation.getByRole("button", { name: "Informations sur le site" });
+    await attendreDsfr(informations);
+    await informations.click();
     await navigation.getByRole("link", { name: "Mentions légales" }).click();
     await page.waitForURL((url) => url.pathname === "/mentions-legales");
     await attendreTitre(page, "Mentions légales");
-    expect(await navigation.getByRole("button", { name: "Informations sur le site" }).getAttribute("aria-current")).toBe("true");
+    expect(await informations.getAttribute("aria-current")).toBe("true");
 
     surveillance.verifierAucuneErreur();
   });
@@ -195,7 +175,7 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
       script.textContent = "window.injecte = true;";
       document.body.append(script);
     });
-    await expect.poll(() => surveillance.erreurs.some((e) => e.includes("Content Security Policy"))).toBe(true);
+    await bientot(() => surveillance.erreurs.some((e) => e.includes("Content Security Policy"))).toBe(true);
     expect(await page.evaluate(() => "injecte" in window)).toBe(false);
     // Tolerating every message must not hide a CSP violation.
     surveillance.tolerer(/.*/);

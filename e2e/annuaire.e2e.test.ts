@@ -3,19 +3,16 @@
  * les résultats, ouvre une fiche, revient à sa recherche, filtre par type, et tombe sur une
  * recherche sans réponse.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
-  attendreTexte,
   attendreTitre,
+  bientot,
   ignorerParcours,
-  nouveauContexte,
-  ouvrirNavigateur,
   surveiller,
-  titrePrincipal,
   verifierAccessibilite,
 } from "./support/navigateur";
-import { demarrerServeur, type Serveur } from "./support/serveur";
+import { preparerParcours } from "./support/parcours";
 
 const TITRE_ANNUAIRE = "Annuaire des collectivités et organisations";
 
@@ -36,10 +33,23 @@ function annuaire(page: Page) {
   };
 }
 
-/** Waits for the search to be over (the state line no longer says it is searching). */
-async function attendreFinDeRecherche(page: Page, attendu: RegExp): Promise<void> {
-  await attendreTexte(annuaire(page).etat, attendu);
-  await expect.poll(() => annuaire(page).resultats.getAttribute("aria-busy")).toBe("false");
+/**
+ * Waits for the search to be over and to show `etat` (and `legende`, the table's caption, when
+ * given). Read in one go in the page: right after the address changes, the previous results are
+ * briefly still on screen, and reading their parts one by one could mix two renders.
+ */
+async function attendreFinDeRecherche(page: Page, etat: RegExp, legende?: RegExp): Promise<void> {
+  const lire = () =>
+    annuaire(page)
+      .resultats.evaluate((section) => ({
+        occupe: section.getAttribute("aria-busy"),
+        etat: section.querySelector("[role=status]")?.textContent ?? "",
+        legende: section.querySelector("caption")?.textContent ?? "",
+      }), undefined, { timeout: 1_000 })
+      .catch(() => undefined);
+  await expect
+    .poll(lire, { timeout: 15_000 })
+    .toMatchObject({ occupe: "false", etat: expect.stringMatching(etat), ...(legende ? { legende: expect.stringMatching(legende) } : {}) });
 }
 
 /** The cells of the first result row, by column header. */
@@ -56,28 +66,7 @@ function liensDesResultats(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(ignorerParcours)("Parcours : l'annuaire des organisations", () => {
-  let serveur: Serveur | undefined;
-  let navigateur: Browser | undefined;
-  let contexte: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    navigateur = await ouvrirNavigateur();
-    serveur = await demarrerServeur();
-  });
-  afterAll(async () => {
-    await navigateur?.close();
-    await serveur?.arreter();
-  });
-  afterEach(async () => {
-    await contexte?.close();
-    contexte = undefined;
-  });
-
-  async function nouvellePage(): Promise<Page> {
-    if (!navigateur || !serveur) throw new Error("Le navigateur ou le serveur n'a pas démarré.");
-    contexte = await nouveauContexte(navigateur, serveur.url);
-    return contexte.newPage();
-  }
+  const { nouvellePage } = preparerParcours();
 
   it("cherche « saint-etienne », feuillette les résultats, ouvre une fiche et revient à sa recherche", async () => {
     const page = await nouvellePage();
@@ -97,11 +86,10 @@ describe.skipIf(ignorerParcours)("Parcours : l'annuaire des organisations", () =
     await a.recherche.pressSequentially("saint-etienne");
     await a.boutonRechercher.click();
     await page.waitForURL((url) => url.pathname === "/organisations" && url.searchParams.get("q") === "saint-etienne");
-    await attendreFinDeRecherche(page, /^\d+ organisations trouvées\. Page 1 sur \d+\.$/);
-    expect(await page.title()).toBe("Recherche « saint-etienne » - Annuaire des organisations - Vivier");
-    // The accents-free spelling finds the city, first: the best match, then the most populous.
+    await attendreFinDeRecherche(page, /^\d+ organisations trouvées\. Page 1 sur \d+\.$/, /^Résultats pour « saint-etienne », page 1 sur \d+$/);
+    await bientot(() => page.title()).toBe("Recherche « saint-etienne » - Annuaire des organisations - Vivier");
+    // Typed without accents, the search finds the city, first.
     expect(await premiereLigne(page)).toMatchObject({ Nom: "Saint-Étienne", Type: "Commune", "Code INSEE": "42218", Département: "42" });
-    expect(await a.tableau.locator("caption").innerText()).toMatch(/^Résultats pour « saint-etienne », page 1 sur \d+$/);
     const nombrePages = Number(/sur (\d+)\.$/.exec((await a.etat.textContent()) ?? "")?.[1]);
     expect(nombrePages).toBeGreaterThan(1);
     expect(await a.noms.count()).toBe(20);
@@ -119,7 +107,7 @@ describe.skipIf(ignorerParcours)("Parcours : l'annuaire des organisations", () =
     expect((await liensDesResultats(page)).filter((lien) => liensPage1.includes(lien))).toEqual([]);
     expect(nomsPage2.every((n) => /saint[- ]?[ée]tienne/i.test(n))).toBe(true);
     // Focus goes back to the top of the results, as after a page load.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("titre-resultats");
+    await bientot(() => page.evaluate(() => document.activeElement?.id)).toBe("titre-resultats");
     await verifierAccessibilite(page, "Annuaire, page 2 des résultats");
 
     // An organisation's page, from a result link.
@@ -128,7 +116,7 @@ describe.skipIf(ignorerParcours)("Parcours : l'annuaire des organisations", () =
     await a.noms.first().getByRole("link").click();
     await page.waitForURL(/\/organisations\/[0-9a-f-]{36}$/);
     await attendreTitre(page, nom);
-    expect(await page.title()).toBe(`${nom} - Vivier`);
+    await bientot(() => page.title()).toBe(`${nom} - Vivier`);
     const fiche = page.locator("main");
     expect(await fiche.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Identification", "Territoire"]);
     const valeur = (libelle: string) => fiche.locator("dt", { hasText: libelle }).locator("xpath=following-sibling::dd[1]").innerText();
@@ -162,6 +150,7 @@ describe.skipIf(ignorerParcours)("Parcours : l'annuaire des organisations", () =
     await page.waitForURL((url) => url.search === "?q=saint-etienne");
     await attendreFinDeRecherche(page, /Page 1 sur/);
     expect(await a.noms.first().innerText()).toBe("Saint-Étienne");
+    expect(await a.pagination.getByRole("link", { name: "1", exact: true }).getAttribute("aria-current")).toBe("true");
 
     surveillance.verifierAucuneErreur();
   });
@@ -226,6 +215,13 @@ describe.skipIf(ignorerParcours)("Parcours : l'annuaire des organisations", () =
     await page.waitForURL((url) => url.searchParams.get("q") === "42218");
     await attendreFinDeRecherche(page, /^1 organisation trouvée\.$/);
     expect(await a.noms.allInnerTexts()).toEqual(["Saint-Étienne"]);
+    await verifierAccessibilite(page, "Annuaire, recherche par code INSEE");
+
+    // The browser's back button goes back to the previous search, field included.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get("q") === "xqzwykj");
+    await attendreFinDeRecherche(page, /^Aucun résultat\.$/);
+    expect(await a.recherche.inputValue()).toBe("xqzwykj");
 
     surveillance.verifierAucuneErreur();
   });

@@ -11,7 +11,7 @@ import path from "node:path";
 import { isMainThread } from "node:worker_threads";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { assert, expect } from "vitest";
 
 export const CHEMIN_CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -52,7 +52,7 @@ function avertirUneFois(): void {
   );
 }
 
-/** Options that keep Chromium quiet and light in a container (no sandbox: CI runs as root). */
+/** Options that keep Chromium quiet and light in a container (whose root user cannot use its sandbox). */
 const ARGUMENTS = [
   "--no-sandbox",
   "--disable-background-networking",
@@ -97,14 +97,16 @@ const NORMES_WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  */
 export async function verifierAccessibilite(page: Page, nom: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(NORMES_WCAG).analyze();
+  if (violations.length === 0) return;
   const problemes = violations.map((v) => {
-    const cibles = v.nodes.map((n) => `      - ${n.target.map(String).join(" ")}${n.failureSummary ? ` : ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`);
-    return [`  [${v.impact ?? "?"}] ${v.id} : ${v.help}`, `    ${v.helpUrl}`, ...cibles].join("\n");
+    const elements = v.nodes.map((n) => {
+      const html = n.html.length > 160 ? `${n.html.slice(0, 160)}…` : n.html;
+      const aCorriger = n.failureSummary ? `\n        ${n.failureSummary.replace(/\s*\n\s*/g, " ; ")}` : "";
+      return `      - ${n.target.map(String).join(" ")}  ${html}${aCorriger}`;
+    });
+    return [`  [${v.impact ?? "?"}] ${v.id} : ${v.help}`, `    ${v.helpUrl}`, ...elements].join("\n");
   });
-  expect(
-    problemes,
-    `axe-core (WCAG 2.1 A/AA) trouve ${violations.length} problème(s) sur « ${nom} » (${page.url()}) :\n${problemes.join("\n")}\n`,
-  ).toEqual([]);
+  assert.fail(`axe-core (WCAG 2.1 A/AA) : ${violations.length} règle(s) enfreinte(s) sur « ${nom} » (${page.url()}) :\n${problemes.join("\n")}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,13 +163,18 @@ export async function surveiller(page: Page): Promise<Surveillance> {
     },
     verifierAucuneErreur: () => {
       const restantes = erreurs.filter((e) => CSP.test(e) || !toleres.some((m) => m.test(e)));
-      expect(restantes, `Erreurs dans le navigateur :\n${restantes.join("\n")}\n`).toEqual([]);
+      if (restantes.length > 0) assert.fail(`${restantes.length} erreur(s) dans le navigateur :\n${restantes.join("\n")}`);
     },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading the page (playwright-core has no auto-retrying assertions: these poll)
+
+/** `expect.poll` with a delay fit for a browser on a busy machine (Vitest's default is 1 s). */
+export function bientot<T>(lire: () => T | Promise<T>) {
+  return expect.poll(lire, { timeout: 10_000 });
+}
 
 /** The page's own h1 (the DSFR header mounts another one, hidden, in its display settings dialog). */
 export function titrePrincipal(page: Page): Locator {
@@ -176,16 +183,22 @@ export function titrePrincipal(page: Page): Locator {
 
 /** Waits until the page's h1 reads `texte` (exactly, or matching a RegExp). */
 export async function attendreTitre(page: Page, texte: string | RegExp): Promise<void> {
-  await expect.poll(() => titrePrincipal(page).textContent({ timeout: 1_000 }).catch(() => null), { timeout: 10_000 }).toMatch(
+  await expect.poll(() => titrePrincipal(page).textContent({ timeout: 1_000 }).catch(() => "(aucun h1 dans main)"), { timeout: 10_000 }).toMatch(
     typeof texte === "string" ? new RegExp(`^${echapper(texte)}$`) : texte,
   );
 }
 
-/** Waits until `locator`'s text contains `texte` (string) or matches it (RegExp). */
-export async function attendreTexte(locator: Locator, texte: string | RegExp): Promise<void> {
+/**
+ * Waits until the DSFR's JavaScript has taken `element` in hand (it marks it `data-fr-js-…`):
+ * a menu button or a collapse clicked before that would do nothing. The DSFR starts after the
+ * page's first render, and picks up elements rendered later on its own time.
+ */
+export async function attendreDsfr(element: Locator): Promise<void> {
   await expect
-    .poll(() => locator.textContent({ timeout: 1_000 }).catch(() => null), { timeout: 10_000 })
-    .toMatch(typeof texte === "string" ? new RegExp(echapper(texte)) : texte);
+    .poll(() => element.evaluate((e) => Object.keys((e as HTMLElement).dataset).some((cle) => cle.startsWith("frJs")), undefined, { timeout: 1_000 }).catch(() => false), {
+      timeout: 10_000,
+    })
+    .toBe(true);
 }
 
 function echapper(texte: string): string {

@@ -26,7 +26,10 @@ export async function demarrerServeur(): Promise<Serveur> {
       url: `http://127.0.0.1:${adresse.port}`,
       arreter: async () => {
         try {
-          await app.close();
+          // The journeys are over: connections a browser keeps alive must not hold the close up.
+          const fermeture = app.close();
+          app.server.closeAllConnections();
+          await fermeture;
         } finally {
           await base.close();
         }

@@ -90,3 +90,40 @@ describe("en-têtes et erreurs communes", () => {
     expect(gros.statusCode).toBeLessThan(500);
   });
 });
+
+describe("application web servie par le même processus", () => {
+  it("sert les fichiers construits après le démarrage, avec les bons en-têtes de cache", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { buildApp } = await import("./app");
+    const { loadConfig } = await import("../config");
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), "vivier-web-"));
+    const appWeb = await buildApp({ config: loadConfig({ NODE_ENV: "test" }), database: base, webDir, logger: false });
+    try {
+      // Before the first build: a page that says Vivier is starting, and reloads itself.
+      const pendant = await appWeb.inject({ method: "GET", url: "/" });
+      expect(pendant.statusCode).toBe(503);
+      expect(pendant.body).toContain("Vivier démarre");
+      fs.mkdirSync(path.join(webDir, "assets"));
+      fs.writeFileSync(path.join(webDir, "index.html"), '<!doctype html><div id="root"></div>');
+      fs.writeFileSync(path.join(webDir, "assets", "index-abc.js"), "console.log(1)");
+      const script = await appWeb.inject({ method: "GET", url: "/assets/index-abc.js" });
+      expect(script.statusCode).toBe(200);
+      expect(script.headers["content-type"]).toContain("javascript");
+      expect(script.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      for (const url of ["/", "/organisations?q=lyon", "/une/page/inconnue"]) {
+        const page = await appWeb.inject({ method: "GET", url });
+        expect(page.statusCode).toBe(200);
+        expect(page.headers["content-type"]).toContain("text/html");
+        expect(page.headers["cache-control"]).toBe("no-cache");
+        expect(page.headers["x-frame-options"]).toBe("DENY");
+      }
+      const absent = await appWeb.inject({ method: "GET", url: "/api/v1/absent" });
+      expect(absent.headers["content-type"]).toContain("application/problem+json");
+    } finally {
+      await appWeb.close();
+      fs.rmSync(webDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import fp from "fastify-plugin";
 import { envoyerProbleme, probleme } from "./errors";
 
@@ -24,8 +24,11 @@ export const webPlugin = fp(async (app: FastifyInstance, options: { webDir: stri
     // Registered even before the first build exists: files appear when the build ends.
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
+      // A wildcard route (the default) finds files built after start-up too; a missing file falls
+      // through to the not-found handler below.
       index: false,
+      // Our own cache headers (setHeaders), not @fastify/send's default max-age=0 over them.
+      cacheControl: false,
       setHeaders: (reponse, chemin) => {
         const immuable = chemin.includes(`${path.sep}assets${path.sep}`);
         reponse.setHeader("cache-control", immuable ? "public, max-age=31536000, immutable" : "no-cache");
@@ -33,14 +36,18 @@ export const webPlugin = fp(async (app: FastifyInstance, options: { webDir: stri
     });
   }
 
+  /** index.html (the React router shows the page), or the "Vivier démarre" page before the first build. */
+  const servirPage = (reponse: FastifyReply) => {
+    if (indexHtml && fs.existsSync(indexHtml)) {
+      return reponse.header("cache-control", "no-cache").type("text/html; charset=utf-8").sendFile("index.html");
+    }
+    return reponse.status(503).header("retry-after", "3").header("cache-control", "no-store").type("text/html; charset=utf-8").send(PAGE_EN_CONSTRUCTION);
+  };
+  if (indexHtml) app.get("/", { schema: { hide: true } }, (_requete, reponse) => servirPage(reponse));
+
   app.setNotFoundHandler((requete, reponse) => {
     const html = (requete.method === "GET" || requete.method === "HEAD") && !requete.url.startsWith("/api");
-    if (html && indexHtml) {
-      if (fs.existsSync(indexHtml)) {
-        return reponse.header("cache-control", "no-cache").type("text/html; charset=utf-8").sendFile("index.html");
-      }
-      return reponse.status(503).header("retry-after", "3").header("cache-control", "no-store").type("text/html; charset=utf-8").send(PAGE_EN_CONSTRUCTION);
-    }
+    if (html && indexHtml) return servirPage(reponse);
     return envoyerProbleme(reponse, probleme(requete, "route_inconnue", `Aucune ressource à l'adresse ${requete.method} ${requete.url.split("?")[0]}.`));
   });
 });

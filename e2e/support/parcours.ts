@@ -1,0 +1,43 @@
+/**
+ * What every journey file needs, registered in its `describe`: one server and one browser for the
+ * file (`beforeAll`), and a fresh browser context per test (its own cookies, storage and history),
+ * closed after it.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { nouveauContexte, ouvrirNavigateur } from "./navigateur";
+import { demarrerServeur, type Serveur } from "./serveur";
+
+export type Parcours = {
+  /** A new page in a new context, on the test server (relative addresses work with `goto`). */
+  nouvellePage(options?: BrowserContextOptions): Promise<Page>;
+};
+
+export function preparerParcours(): Parcours {
+  let serveur: Serveur | undefined;
+  let navigateur: Browser | undefined;
+  let contexte: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    // The browser first: without it (in CI) the file fails at once, with the reason.
+    navigateur = await ouvrirNavigateur();
+    serveur = await demarrerServeur();
+  });
+  afterEach(async () => {
+    await contexte?.close();
+    contexte = undefined;
+  });
+  afterAll(async () => {
+    await navigateur?.close();
+    await serveur?.arreter();
+  });
+
+  return {
+    async nouvellePage(options = {}) {
+      if (!navigateur || !serveur) throw new Error("Le navigateur ou le serveur de test n'a pas démarré.");
+      await contexte?.close();
+      contexte = await nouveauContexte(navigateur, serveur.url, options);
+      return contexte.newPage();
+    },
+  };
+}
