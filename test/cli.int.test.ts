@@ -5,11 +5,11 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PGLITE_OPTIONS } from "../src/db/client";
-import { type BaseDeTest, baseDeTest } from "./support/base-de-test";
+import { copieServeur } from "./support/base-de-test";
 import { attendreFin, attendreSante, lancer, vivier } from "./support/cli";
 
 const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "vivier-cli-"));
-let base: BaseDeTest | undefined;
+let supprimerCopie: (() => Promise<void>) | undefined;
 /** The database the spawned `vivier` uses: a copy of the template, on disk or on the server. */
 let envBase: NodeJS.ProcessEnv;
 
@@ -21,12 +21,13 @@ beforeAll(async () => {
     await pglite.close();
     envBase = { DATA_DIR: dataDir };
   } else {
-    base = await baseDeTest();
-    await base.close(); // keep the database, free the connections for the child process
-    envBase = { DATABASE_URL: base.url };
+    const copie = await copieServeur(modele.url, modele.nom);
+    supprimerCopie = copie.supprimer;
+    envBase = { DATABASE_URL: copie.url };
   }
 });
 afterAll(async () => {
+  await supprimerCopie?.();
   fs.rmSync(dossier, { recursive: true, force: true });
 });
 
@@ -68,7 +69,7 @@ describe("vivier (ligne de commande)", () => {
     const url = `http://127.0.0.1:${port}`;
     const env = { ...envBase, PORT: String(port), HOST: "127.0.0.1", DEMO: "true", LOG_LEVEL: "info" };
     const serveur = lancer(["start", "--no-web"], env);
-    await attendreSante(url, 30_000);
+    await attendreSante(url, 30_000, serveur);
     const recherche = await (await fetch(`${url}/api/v1/organisations?q=expertise%20france`)).json();
     expect(recherche.resultats[0].nom).toBe("Expertise France");
     if (envBase.DATA_DIR) {
@@ -83,7 +84,7 @@ describe("vivier (ligne de commande)", () => {
     if (envBase.DATA_DIR) expect(fs.existsSync(path.join(envBase.DATA_DIR, "vivier.lock"))).toBe(false);
 
     const relance = lancer(["start", "--no-web"], env);
-    await attendreSante(url, 30_000);
+    await attendreSante(url, 30_000, relance);
     const apres = await (await fetch(`${url}/api/v1/organisations?type=ambassade`)).json();
     expect(apres.total).toBe(10);
     relance.kill("SIGTERM");

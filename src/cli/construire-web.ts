@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,6 +48,14 @@ export async function construireWeb(options: { silencieux?: boolean } = {}): Pro
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, NODE_ENV: "production" },
     });
+    // Lower priority: on a first start the database preparation is what the API waits for.
+    if (enfant.pid) {
+      try {
+        os.setPriority(enfant.pid, 10);
+      } catch {
+        // not permitted here: the build simply runs at normal priority
+      }
+    }
     enfant.on("error", reject);
     enfant.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`la construction de l'application web a échoué (code ${code})`))));
   });

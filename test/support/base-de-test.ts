@@ -30,7 +30,8 @@ function avecPglite(pglite: PGlite): BaseDeTest {
   return { ...database, cloner: async () => avecPglite((await pglite.clone()) as PGlite) };
 }
 
-async function copiePostgres(urlServeur: string, source: string): Promise<BaseDeTest> {
+/** A new database on the server, copied from `source`; `supprimer` drops it. */
+export async function copieServeur(urlServeur: string, source: string): Promise<{ url: string; supprimer(): Promise<void> }> {
   const url = new URL(urlServeur);
   const nom = `${url.pathname.slice(1)}_t_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: urlServeur });
@@ -41,14 +42,24 @@ async function copiePostgres(urlServeur: string, source: string): Promise<BaseDe
     await admin.end();
   }
   url.pathname = `/${nom}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    url: url.toString(),
+    supprimer: async () => {
+      const fin = new pg.Client({ connectionString: urlServeur });
+      await fin.connect();
+      await fin.query(`drop database if exists "${nom}" with (force)`).finally(() => fin.end());
+    },
+  };
+}
+
+async function copiePostgres(urlServeur: string, source: string): Promise<BaseDeTest> {
+  const copie = await copieServeur(urlServeur, source);
+  const database = await openDatabase({ databaseUrl: copie.url });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const fin = new pg.Client({ connectionString: urlServeur });
-      await fin.connect();
-      await fin.query(`drop database if exists "${nom}" with (force)`).finally(() => fin.end());
+      await copie.supprimer();
     },
     cloner: () => copiePostgres(urlServeur, source),
   };

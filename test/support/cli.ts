@@ -32,9 +32,13 @@ export function lancer(args: string[], env: NodeJS.ProcessEnv): ChildProcess & {
   return Object.assign(enfant, { journal: () => journal });
 }
 
-export async function attendreSante(url: string, delaiMs: number): Promise<void> {
+/** Waits for /api/health; fails at once, with the process's output, if the process has exited. */
+export async function attendreSante(url: string, delaiMs: number, processus?: ChildProcess & { journal: () => string }): Promise<void> {
   const fin = Date.now() + delaiMs;
   while (Date.now() < fin) {
+    if (processus && processus.exitCode !== null) {
+      throw new Error(`vivier s'est arrêté (code ${processus.exitCode}) avant d'être prêt :\n${processus.journal()}`);
+    }
     try {
       const r = await fetch(`${url}/api/health`);
       if (r.ok) return;
@@ -43,7 +47,7 @@ export async function attendreSante(url: string, delaiMs: number): Promise<void>
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} n'a pas répondu en ${delaiMs} ms`);
+  throw new Error(`${url} n'a pas répondu en ${delaiMs} ms${processus ? ` :\n${processus.journal()}` : ""}`);
 }
 
 export function attendreFin(enfant: ChildProcess, delaiMs: number): Promise<number | null> {
