@@ -78,6 +78,14 @@ const schemaEnvironnement = z.object({
       .default(10),
   ),
   DEMO: booleen,
+  SESSION_IDLE_MINUTES: z.preprocess(
+    vide,
+    z.coerce.number({ error: "attendu : un nombre de minutes entre 5 et 1440" }).int({ error: "attendu : un nombre de minutes entre 5 et 1440" }).min(5, { error: "attendu : un nombre de minutes entre 5 et 1440" }).max(1440, { error: "attendu : un nombre de minutes entre 5 et 1440" }).default(120),
+  ),
+  SESSION_MAX_HOURS: z.preprocess(
+    vide,
+    z.coerce.number({ error: "attendu : un nombre d'heures entre 1 et 720" }).int({ error: "attendu : un nombre d'heures entre 1 et 720" }).min(1, { error: "attendu : un nombre d'heures entre 1 et 720" }).max(720, { error: "attendu : un nombre d'heures entre 1 et 720" }).default(12),
+  ),
 });
 
 export type Config = {
@@ -93,6 +101,10 @@ export type Config = {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   uploadMaxBytes: number;
   demo: boolean;
+  /** A session unused for this long ends (minutes). */
+  sessionInactiviteMinutes: number;
+  /** A session ends this long after sign-in, used or not (hours). */
+  sessionDureeMaxHeures: number;
 };
 
 /** One line per bad variable, e.g. `PORT : attendu : un numéro de port entier entre 1 et 65535 (reçu « abc »)`. */
@@ -134,5 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     // Demo data is on by default only with the embedded database and never in production.
     demo: e.DEMO ?? (!e.DATABASE_URL && e.NODE_ENV !== "production"),
+    sessionInactiviteMinutes: e.SESSION_IDLE_MINUTES,
+    sessionDureeMaxHeures: e.SESSION_MAX_HOURS,
   };
 }

@@ -7,16 +7,19 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ROLES } from "../domain/acces/roles";
 import { CATEGORIES_COLLECTIVITE, TYPES_ORGANISATION } from "../domain/organisations";
 
 /** bytea as a Node Buffer/Uint8Array (PGlite returns Uint8Array, node-postgres Buffer). */
@@ -127,4 +130,103 @@ export const fichiers = pgTable(
     index("fichiers_organisation_idx").on(t.organisationId),
     check("fichiers_taille_ck", sql`taille = octet_length(contenu)`),
   ],
+);
+
+// ————————————————————————————————————————— Accounts and access (issue 3)
+
+export const utilisateurs = pgTable(
+  "utilisateurs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased: one account per address whatever its case. */
+    email: text("email").notNull(),
+    prenom: text("prenom").notNull(),
+    nom: text("nom").notNull(),
+    /** argon2id; null for an account that signs in with ProConnect only. */
+    motDePasseHash: text("mot_de_passe_hash"),
+    emailVerifie: boolean("email_verifie").notNull().default(false),
+    /** ProConnect's stable subject identifier, once the account is linked. */
+    proconnectSub: text("proconnect_sub"),
+    desactiveLe: horodatage("desactive_le"),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    modifieLe: horodatage("modifie_le").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("utilisateurs_email_uq").on(t.email),
+    uniqueIndex("utilisateurs_proconnect_sub_uq").on(t.proconnectSub),
+    check("utilisateurs_email_minuscules_ck", sql`email = lower(email)`),
+  ],
+);
+
+export const appartenances = pgTable(
+  "appartenances",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    utilisateurId: uuid("utilisateur_id").notNull().references(() => utilisateurs.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    role: text("role", { enum: ROLES }).notNull(),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("appartenances_uq").on(t.utilisateurId, t.organisationId, t.role),
+    index("appartenances_organisation_idx").on(t.organisationId),
+    check("appartenances_role_ck", sql.raw(`role in (${ROLES.map((r) => `'${r}'`).join(", ")})`)),
+  ],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    utilisateurId: uuid("utilisateur_id").notNull().references(() => utilisateurs.id, { onDelete: "cascade" }),
+    /** The membership the person acts with now; null until they have one. */
+    appartenanceId: uuid("appartenance_id").references(() => appartenances.id, { onDelete: "set null" }),
+    /** Anti-CSRF token, sent back by the web app in the x-csrf-token header of every write. */
+    csrf: text("csrf").notNull(),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    vueLe: horodatage("vue_le").notNull().defaultNow(),
+    expireLe: horodatage("expire_le").notNull(),
+    revoqueeLe: horodatage("revoquee_le"),
+    adresseIp: text("adresse_ip"),
+    navigateur: text("navigateur"),
+    /** ProConnect's id_token, to end the ProConnect session at logout too. */
+    proconnectIdToken: text("proconnect_id_token"),
+  },
+  (t) => [index("sessions_utilisateur_idx").on(t.utilisateurId)],
+);
+
+/** Failed and successful sign-ins, for the rate limit (10 failures per account or address in 15 minutes). */
+export const tentativesConnexion = pgTable(
+  "tentatives_connexion",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    adresseIp: text("adresse_ip").notNull(),
+    reussie: boolean("reussie").notNull(),
+    horodatage: horodatage("horodatage").notNull().defaultNow(),
+  },
+  (t) => [index("tentatives_email_idx").on(t.email, t.horodatage), index("tentatives_ip_idx").on(t.adresseIp, t.horodatage)],
+);
+
+/**
+ * The audit trail: who did what, when, to which record, written in the same transaction as the
+ * change. A trigger (migration 0002) refuses any UPDATE or DELETE of its rows.
+ */
+export const journalAudit = pgTable(
+  "journal_audit",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    horodatage: horodatage("horodatage").notNull().defaultNow(),
+    // No cascade: audit rows are never changed, so a user or organisation that has some is
+    // deactivated or anonymised, never deleted.
+    acteurId: uuid("acteur_id").references(() => utilisateurs.id),
+    organisationId: uuid("organisation_id").references(() => organisations.id),
+    action: text("action").notNull(),
+    cibleType: text("cible_type").notNull(),
+    cibleId: text("cible_id"),
+    requestId: text("request_id"),
+    resume: jsonb("resume").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("journal_audit_organisation_idx").on(t.organisationId, t.horodatage), index("journal_audit_acteur_idx").on(t.acteurId, t.horodatage)],
 );

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import { creerServices, type Services } from "../services";
+import { authPlugin } from "./plugins/auth";
 import { errorsPlugin } from "./plugins/errors";
 import { openapiPlugin } from "./plugins/openapi";
 import { securityPlugin } from "./plugins/security";
@@ -22,6 +23,7 @@ z.config(z.locales.fr());
 declare module "fastify" {
   interface FastifyInstance {
     services: Services;
+    config: Config;
   }
 }
 
@@ -60,9 +62,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("services", creerServices({ database, config }));
+  app.decorate("config", config);
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { https: config.publicUrl.startsWith("https://") });
+  await app.register(authPlugin, { publicUrl: config.publicUrl });
   await app.register(openapiPlugin, { publicUrl: config.publicUrl, version: options.version ?? "0.0.0" });
   await enregistrerRoutes(app);
   await app.register(webPlugin, { webDir: options.webDir });

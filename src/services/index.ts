@@ -4,6 +4,7 @@
  */
 import type { Config } from "../config";
 import type { Database } from "../db/client";
+import { creerServiceAuthentification } from "./acces/authentification";
 import { creerServiceFichiers } from "./fichiers/fichiers";
 import { creerServiceOrganisations } from "./organisations/organisations";
 import { creerServicePays } from "./referentiels/pays";
@@ -12,6 +13,11 @@ import { creerServiceSante } from "./sante";
 export function creerServices({ database, config }: { database: Database; config: Config }) {
   const db = database.db;
   return {
+    authentification: creerServiceAuthentification({
+      db,
+      inactiviteMinutes: config.sessionInactiviteMinutes,
+      dureeMaxHeures: config.sessionDureeMaxHeures,
+    }),
     fichiers: creerServiceFichiers({ tailleMax: config.uploadMaxBytes }),
     sante: creerServiceSante({ database }),
     organisations: creerServiceOrganisations({ db }),

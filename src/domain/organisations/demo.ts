@@ -4,6 +4,7 @@
  * data, so that every machine gets the same demo.
  */
 import type { Aleatoire } from "../shared";
+import type { Role } from "../acces/roles";
 import type { TypeOrganisation } from "./types";
 
 export const GRAINE_DEMO = 20_260_101;
@@ -37,6 +38,7 @@ const AMBASSADES: [pays: string, nom: string][] = [
 ];
 
 export const ORGANISATIONS_DEMO: OrganisationDemo[] = [
+  { reference: "demo:plateforme:vivier", type: "plateforme", nom: "Plateforme Vivier", pays: "FR" },
   { reference: "demo:operateur:expertise-france", type: "operateur", nom: "Expertise France", pays: "FR" },
   {
     reference: "demo:ministere:daect",
@@ -61,3 +63,41 @@ export function choisirCollectivitesDemo(candidates: readonly string[], alea: Al
   const tirees = alea.echantillon(candidates.filter((c) => !COLLECTIVITES_DEMO_FIXES.includes(c)), n);
   return [...COLLECTIVITES_DEMO_FIXES, ...tirees];
 }
+
+/** The one password of every demo account (documented in the README and on the sign-in page in demo mode). */
+export const MOT_DE_PASSE_DEMO = "vivier-demo-2026";
+
+export type CompteDemo = {
+  email: string;
+  prenom: string;
+  nom: string;
+  /** [organisation reference, role] pairs. */
+  roles: [string, Role][];
+};
+
+const SAINT_ETIENNE = "cog:commune:42218";
+const NOUVELLE_AQUITAINE = "cog:region:75";
+
+/** One demo account per role, across the demo organisations, and one person with several roles. */
+export const COMPTES_DEMO: CompteDemo[] = [
+  { email: "agent@demo.vivier.test", prenom: "Amina", nom: "Diallo", roles: [[SAINT_ETIENNE, "agent"]] },
+  { email: "rh@demo.vivier.test", prenom: "Bruno", nom: "Martin", roles: [[SAINT_ETIENNE, "gestionnaire_rh"]] },
+  { email: "ri@demo.vivier.test", prenom: "Claire", nom: "Lefèvre", roles: [[NOUVELLE_AQUITAINE, "charge_ri"]] },
+  { email: "superieur@demo.vivier.test", prenom: "David", nom: "Moreau", roles: [[SAINT_ETIENNE, "superieur_hierarchique"]] },
+  { email: "autorite@demo.vivier.test", prenom: "Élise", nom: "Fournier", roles: [[SAINT_ETIENNE, "autorite_territoriale"]] },
+  { email: "operateur@demo.vivier.test", prenom: "Farid", nom: "Benali", roles: [["demo:operateur:expertise-france", "operateur"]] },
+  { email: "daect@demo.vivier.test", prenom: "Gaëlle", nom: "Rousseau", roles: [["demo:ministere:daect", "agent_daect"]] },
+  { email: "comite@demo.vivier.test", prenom: "Hugo", nom: "Garnier", roles: [["demo:ministere:daect", "membre_comite"]] },
+  { email: "ambassade@demo.vivier.test", prenom: "Inès", nom: "Ndiaye", roles: [["demo:ambassade:sn", "agent_ambassade"]] },
+  { email: "admin-organisation@demo.vivier.test", prenom: "Julien", nom: "Petit", roles: [[SAINT_ETIENNE, "administrateur_organisation"]] },
+  { email: "admin@demo.vivier.test", prenom: "Karima", nom: "Haddad", roles: [["demo:plateforme:vivier", "administrateur"]] },
+  {
+    email: "multi@demo.vivier.test",
+    prenom: "Laure",
+    nom: "Chevalier",
+    roles: [
+      [NOUVELLE_AQUITAINE, "charge_ri"],
+      ["cog:departement:17", "gestionnaire_rh"],
+    ],
+  },
+];

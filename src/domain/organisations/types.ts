@@ -5,6 +5,7 @@ export const TYPES_ORGANISATION = [
   "ministere",
   "ambassade",
   "organisme_partenaire",
+  "plateforme",
 ] as const;
 export type TypeOrganisation = (typeof TYPES_ORGANISATION)[number];
 
@@ -15,4 +16,5 @@ export const LIBELLES_TYPE_ORGANISATION: Record<TypeOrganisation, string> = {
   ministere: "Ministère",
   ambassade: "Ambassade de France",
   organisme_partenaire: "Organisme partenaire",
+  plateforme: "Plateforme Vivier",
 };

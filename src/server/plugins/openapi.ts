@@ -26,6 +26,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance, options: { publicUr
         { name: "santé", description: "État du service" },
         { name: "organisations", description: "Collectivités, opérateurs, ministère, ambassades" },
         { name: "référentiels", description: "Pays et autres données de référence" },
+        { name: "comptes", description: "Connexion, sessions, rôles" },
       ],
       components: {
         securitySchemes: {

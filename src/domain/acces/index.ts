@@ -1,0 +1,3 @@
+export * from "./mot-de-passe";
+export * from "./politique";
+export * from "./roles";

@@ -1,0 +1,63 @@
+/**
+ * Who may do what: one table of actions, each with the roles that may perform it and whether it
+ * is limited to the actor's own organisation. Every service asks `autoriser` before acting;
+ * anything not in the table is refused (default deny).
+ *
+ * A refusal says why, because the API answers differently: a role that may not act gets 403; a
+ * record of another organisation, not shared with the actor's, gets 404 — its existence is not
+ * revealed.
+ */
+import type { Role } from "./roles";
+
+export type Acteur = {
+  utilisateurId: string;
+  /** The membership the person acts with now (chosen in the role switcher, or fixed by a token). */
+  organisationId: string;
+  role: Role;
+};
+
+export type Ressource = {
+  /** The organisation that owns the record; null for records that belong to nobody (reference data). */
+  organisationId: string | null;
+  /** Organisations the owner explicitly shared the record with. */
+  partageeAvec?: readonly string[];
+};
+
+type Regle = {
+  roles: readonly Role[];
+  /** "organisation": only on the actor's own (or shared) records; "toutes": on any record. */
+  portee: "organisation" | "toutes";
+};
+
+const ADMIN_ORG: readonly Role[] = ["administrateur_organisation"];
+
+export const REGLES = {
+  "organisation.voir_membres": { roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.inviter": { roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.gerer_membres": { roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.creer": { roles: [], portee: "toutes" },
+  "audit.lire": { roles: ADMIN_ORG, portee: "organisation" },
+} as const satisfies Record<string, Regle>;
+
+export type Action = keyof typeof REGLES;
+
+/** The platform administrator may do every action of the table, on every organisation. */
+const ROLE_PLATEFORME: Role = "administrateur";
+
+export type Decision = { autorise: true } | { autorise: false; motif: "role" | "organisation" };
+
+export function autoriser(acteur: Acteur, action: Action, ressource: Ressource): Decision {
+  const regle: Regle | undefined = REGLES[action];
+  if (!regle) return { autorise: false, motif: "role" };
+  if (acteur.role === ROLE_PLATEFORME) return { autorise: true };
+  if (!regle.roles.includes(acteur.role)) return { autorise: false, motif: "role" };
+  if (regle.portee === "toutes") return { autorise: true };
+  const sienne = ressource.organisationId === acteur.organisationId;
+  const partagee = ressource.partageeAvec?.includes(acteur.organisationId) ?? false;
+  return sienne || partagee ? { autorise: true } : { autorise: false, motif: "organisation" };
+}
+
+/** The roles that may perform an action (the platform administrator aside): for help texts and tests. */
+export function rolesAutorises(action: Action): readonly Role[] {
+  return REGLES[action].roles;
+}
