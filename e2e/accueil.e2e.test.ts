@@ -145,6 +145,8 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
       "Mentions légales",
       "Données personnelles",
       "Plan du site",
+      "Connexion",
+      "Mon compte",
       "Documentation de l'API",
     ]);
     await plan.getByRole("link", { name: "Accueil", exact: true }).click();

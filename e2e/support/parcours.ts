@@ -11,12 +11,18 @@ import { demarrerServeur, type Serveur } from "./serveur";
 export type Parcours = {
   /** A new page in a new context, on the test server (relative addresses work with `goto`). */
   nouvellePage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A page in another context, alongside the one of `nouvellePage` (a second browser, for the
+   * same person signed in twice), closed after the test too.
+   */
+  autreNavigateur(options?: BrowserContextOptions): Promise<Page>;
 };
 
 export function preparerParcours(): Parcours {
   let serveur: Serveur | undefined;
   let navigateur: Browser | undefined;
   let contexte: BrowserContext | undefined;
+  let autres: BrowserContext[] = [];
 
   beforeAll(async () => {
     // The browser first: without it (in CI) the file fails at once, with the reason.
@@ -26,6 +32,8 @@ export function preparerParcours(): Parcours {
   afterEach(async () => {
     await contexte?.close();
     contexte = undefined;
+    await Promise.all(autres.map((c) => c.close()));
+    autres = [];
   });
   afterAll(async () => {
     await navigateur?.close();
@@ -38,6 +46,12 @@ export function preparerParcours(): Parcours {
       await contexte?.close();
       contexte = await nouveauContexte(navigateur, serveur.url, options);
       return contexte.newPage();
+    },
+    async autreNavigateur(options = {}) {
+      if (!navigateur || !serveur) throw new Error("Le navigateur ou le serveur de test n'a pas démarré.");
+      const autre = await nouveauContexte(navigateur, serveur.url, options);
+      autres.push(autre);
+      return autre.newPage();
     },
   };
 }

@@ -2,7 +2,7 @@
  * The API and the built web app on a random local port, on this test file's own copy of the
  * template database. One per test file (`beforeAll`), stopped in `afterAll`.
  */
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { construireWebSiNecessaire, DOSSIER_WEB } from "../../src/cli/construire-web";
 import { loadConfig } from "../../src/config";
 import { buildApp } from "../../src/server/app";
@@ -19,11 +19,14 @@ export async function demarrerServeur(): Promise<Serveur> {
   await construireWebSiNecessaire({ silencieux: true });
   const base = await baseDeTest();
   try {
-    const app = await buildApp({ config: loadConfig({ NODE_ENV: "test" }), database: base, webDir: DOSSIER_WEB, logger: false });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const adresse = app.server.address() as AddressInfo;
+    // The public address must be the one the browser uses: the API refuses a signed-in write
+    // (sign-out, role change…) whose Origin header is not Vivier's own.
+    const port = await portLibre();
+    const url = `http://127.0.0.1:${port}`;
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: "test", PORT: String(port), PUBLIC_URL: url }), database: base, webDir: DOSSIER_WEB, logger: false });
+    await app.listen({ port, host: "127.0.0.1" });
     return {
-      url: `http://127.0.0.1:${adresse.port}`,
+      url,
       arreter: async () => {
         try {
           // The journeys are over: connections a browser keeps alive must not hold the close up.
@@ -39,4 +42,17 @@ export async function demarrerServeur(): Promise<Serveur> {
     await base.close();
     throw erreur;
   }
+}
+
+/** A port free right now on 127.0.0.1 (the system picks it), for the server to listen on just after. */
+function portLibre(): Promise<number> {
+  return new Promise((resoudre, rejeter) => {
+    const serveur = net.createServer();
+    serveur.unref();
+    serveur.on("error", rejeter);
+    serveur.listen(0, "127.0.0.1", () => {
+      const { port } = serveur.address() as AddressInfo;
+      serveur.close(() => resoudre(port));
+    });
+  });
 }

@@ -1,10 +1,13 @@
 import { Layout } from "./components/Layout";
 import { AppRoutes } from "./routes";
+import { SessionProvider } from "./session";
 
 export function App() {
   return (
-    <Layout>
-      <AppRoutes />
-    </Layout>
+    <SessionProvider>
+      <Layout>
+        <AppRoutes />
+      </Layout>
+    </SessionProvider>
   );
 }

@@ -10,7 +10,33 @@ export const chemins = {
   mentionsLegales: "/mentions-legales",
   donneesPersonnelles: "/donnees-personnelles",
   planDuSite: "/plan-du-site",
+  connexion: "/connexion",
+  compte: "/compte",
 } as const;
+
+/**
+ * The sign-in page, to come back to `retour` once signed in: `/connexion?retour=/compte` (slashes
+ * left as they are, which a query string allows, so the address stays readable).
+ */
+export function connexionPuisRetour(retour: string): string {
+  return `${chemins.connexion}?retour=${encodeURIComponent(retour).replace(/%2F/gi, "/")}`;
+}
+
+/**
+ * `retour` when it is a path of this site (never another site: "//ailleurs.fr", "https://…",
+ * "/\\ailleurs.fr" would make the sign-in page an open redirect), else the home page.
+ */
+export function retourLocal(retour: string | null): string {
+  if (retour === null || !retour.startsWith("/") || retour.startsWith("//") || retour.includes("\\")) return chemins.accueil;
+  try {
+    const url = new URL(retour, window.location.origin);
+    if (url.origin !== window.location.origin) return chemins.accueil;
+    if (url.pathname === chemins.connexion) return chemins.accueil;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return chemins.accueil;
+  }
+}
 
 /** Served by the API server itself, outside the single-page app: link to it with a plain <a>. */
 export const DOCUMENTATION_API = "/api/docs";
@@ -23,4 +49,6 @@ export const pagesDuSite = [
   { chemin: chemins.mentionsLegales, titre: "Mentions légales" },
   { chemin: chemins.donneesPersonnelles, titre: "Données personnelles" },
   { chemin: chemins.planDuSite, titre: "Plan du site" },
+  { chemin: chemins.connexion, titre: "Connexion" },
+  { chemin: chemins.compte, titre: "Mon compte" },
 ] as const;

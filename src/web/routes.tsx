@@ -2,6 +2,8 @@ import { Route, Routes } from "react-router";
 import { chemins } from "./chemins";
 import { Accessibilite } from "./pages/Accessibilite";
 import { Accueil } from "./pages/Accueil";
+import { Compte } from "./pages/Compte";
+import { Connexion } from "./pages/Connexion";
 import { DonneesPersonnelles } from "./pages/DonneesPersonnelles";
 import { MentionsLegales } from "./pages/MentionsLegales";
 import { Organisation } from "./pages/Organisation";
@@ -20,6 +22,8 @@ export function AppRoutes() {
       <Route path={chemins.mentionsLegales} element={<MentionsLegales />} />
       <Route path={chemins.donneesPersonnelles} element={<DonneesPersonnelles />} />
       <Route path={chemins.planDuSite} element={<PlanDuSite />} />
+      <Route path={chemins.connexion} element={<Connexion />} />
+      <Route path={chemins.compte} element={<Compte />} />
       {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
       <Route path="*" element={<PageNonTrouvee />} />
     </Routes>

@@ -61,8 +61,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { publicUrl: 
 
     if (!METHODES_SURES.has(requete.method)) {
       // A cross-site form or script cannot write in the user's name.
+      // Ours is PUBLIC_URL, or the address the request came to (localhost and 127.0.0.1 alike).
       const origineRecue = requete.headers.origin;
-      if (origineRecue && origineRecue !== origine && jeton) {
+      const origineDemandee = `${requete.protocol}://${requete.headers.host ?? ""}`;
+      if (origineRecue && origineRecue !== origine && origineRecue !== origineDemandee && jeton) {
         throw new ErreurMetier("interdit", "Requête refusée : elle ne vient pas de Vivier.");
       }
       // Public writes (sign-in) act on nobody's behalf: the token guards the others.

@@ -57,26 +57,57 @@ async function lireProbleme(reponse: Response): Promise<Probleme> {
   };
 }
 
-/** GET a JSON resource from the API. Throws ErreurApi on any failure; rethrows AbortError as is. */
-export async function lireJson<T>(chemin: string, parametres?: Parametres, signal?: AbortSignal): Promise<T> {
+/**
+ * The session's anti-CSRF token, from the last /api/v1/me answer. The API refuses any write made
+ * with the session cookie without it (header x-csrf-token), so every write goes through here.
+ */
+let jetonCsrf: string | undefined;
+
+/** Called with each /me answer (and with `undefined` once signed out). */
+export function retenirJetonCsrf(jeton: string | undefined): void {
+  jetonCsrf = jeton;
+}
+
+const SERVEUR_INJOIGNABLE: Probleme = {
+  type: "about:blank",
+  title: "Serveur injoignable",
+  status: 0,
+  detail: "Le serveur de Vivier ne répond pas. Vérifiez votre connexion puis réessayez.",
+  code: "reseau",
+};
+
+async function appeler(url: string, init: RequestInit): Promise<Response> {
   let reponse: Response;
   try {
-    reponse = await fetch(urlApi(chemin, parametres), {
-      headers: { Accept: "application/json" },
-      credentials: "same-origin",
-      signal,
-    });
+    reponse = await fetch(url, { credentials: "same-origin", ...init });
   } catch (erreur) {
     if (erreur instanceof DOMException && erreur.name === "AbortError") throw erreur;
-    throw new ErreurApi({
-      type: "about:blank",
-      title: "Serveur injoignable",
-      status: 0,
-      detail: "Le serveur de Vivier ne répond pas. Vérifiez votre connexion puis réessayez.",
-      code: "reseau",
-    });
+    throw new ErreurApi(SERVEUR_INJOIGNABLE);
   }
   if (!reponse.ok) throw new ErreurApi(await lireProbleme(reponse));
+  return reponse;
+}
+
+/** GET a JSON resource from the API. Throws ErreurApi on any failure; rethrows AbortError as is. */
+export async function lireJson<T>(chemin: string, parametres?: Parametres, signal?: AbortSignal): Promise<T> {
+  const reponse = await appeler(urlApi(chemin, parametres), { headers: { Accept: "application/json" }, signal });
+  return (await reponse.json()) as T;
+}
+
+/**
+ * A write (POST, PUT, DELETE) with an optional JSON body, carrying the anti-CSRF token when signed
+ * in. Answers the JSON body, or `undefined` for 204 No Content. Throws ErreurApi on any failure.
+ */
+export async function envoyerJson<T = undefined>(methode: "POST" | "PUT" | "PATCH" | "DELETE", chemin: string, corps?: unknown): Promise<T> {
+  const entetes: Record<string, string> = { Accept: "application/json" };
+  if (corps !== undefined) entetes["Content-Type"] = "application/json";
+  if (jetonCsrf !== undefined) entetes["x-csrf-token"] = jetonCsrf;
+  const reponse = await appeler(chemin, {
+    method: methode,
+    headers: entetes,
+    body: corps === undefined ? undefined : JSON.stringify(corps),
+  });
+  if (reponse.status === 204) return undefined as T;
   return (await reponse.json()) as T;
 }
 

@@ -1,4 +1,5 @@
 export * from "./client";
+export * from "./comptes";
 export * from "./organisations";
 export * from "./types";
 export * from "./useRequete";

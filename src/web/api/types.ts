@@ -1,25 +1,10 @@
 // The shapes the HTTP API answers with (see the server's OpenAPI document at /api/docs).
-// The web app talks only to the API, so it keeps its own copy rather than importing src/domain.
+// Vocabularies and their French labels come from the pure domain (src/domain), so that the
+// web app and the API never disagree on a label; the web app still reads data only from the API.
+import type { TypeOrganisation } from "../../domain/organisations/types";
 
-export const TYPES_ORGANISATION = [
-  "collectivite",
-  "association_elus",
-  "operateur",
-  "ministere",
-  "ambassade",
-  "organisme_partenaire",
-] as const;
-export type TypeOrganisation = (typeof TYPES_ORGANISATION)[number];
-
-/** Labels for the type filter, shown before any result (results carry their own typeLibelle). */
-export const LIBELLES_TYPE_ORGANISATION: Record<TypeOrganisation, string> = {
-  collectivite: "Collectivité territoriale",
-  association_elus: "Association d'élus",
-  operateur: "Opérateur d'assistance technique",
-  ministere: "Ministère",
-  ambassade: "Ambassade de France",
-  organisme_partenaire: "Organisme partenaire",
-};
+export { TYPES_ORGANISATION, LIBELLES_TYPE_ORGANISATION, type TypeOrganisation } from "../../domain/organisations/types";
+export { LIBELLES_CATEGORIE as LIBELLES_CATEGORIE_COLLECTIVITE } from "../../domain/organisations/collectivites";
 
 export type Organisation = {
   id: string;
@@ -61,14 +46,37 @@ export type Probleme = {
   erreurs?: { champ: string; message: string }[];
 };
 
-/** Kinds of collectivité the `categorie` filter accepts (collectivités only). */
-export const LIBELLES_CATEGORIE_COLLECTIVITE: Record<string, string> = {
-  commune: "Commune",
-  epci: "Intercommunalité (EPCI)",
-  ept: "Établissement public territorial",
-  departement: "Département",
-  region: "Région",
-  collectivite_unique: "Collectivité territoriale unique",
-  collectivite_statut_particulier: "Collectivité à statut particulier",
-  collectivite_outre_mer: "Collectivité d'outre-mer",
+
+/** GET /api/v1/instance: what kind of instance this is (the demo lists its fictitious accounts). */
+export type Instance = {
+  demo: boolean;
+  comptesDemo?: { email: string; nom: string; roles: string[] }[];
+  motDePasseDemo?: string;
+};
+
+/** One role of a person in one organisation. */
+export type Appartenance = {
+  id: string;
+  role: string;
+  roleLibelle: string;
+  organisation: { id: string; nom: string; type: string };
+};
+
+/** GET /api/v1/me: the signed-in person, their roles, the one they act with, and the anti-CSRF token. */
+export type Moi = {
+  utilisateur: { id: string; email: string; prenom: string; nom: string };
+  appartenances: Appartenance[];
+  appartenanceActive: string | null;
+  csrf: string;
+};
+
+/** One open session of the signed-in person (dates in ISO 8601). */
+export type SessionOuverte = {
+  id: string;
+  courante: boolean;
+  creeLe: string;
+  vueLe: string;
+  expireLe: string;
+  adresseIp: string | null;
+  navigateur: string | null;
 };

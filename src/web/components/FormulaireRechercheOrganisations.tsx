@@ -65,7 +65,7 @@ export function FormulaireRechercheOrganisations({ initiaux, onRechercher }: Pro
             }}
           >
             <option value="">Tous les types</option>
-            {TYPES_ORGANISATION.map((t) => (
+            {TYPES_ORGANISATION.filter((t) => t !== "plateforme").map((t) => (
               <option key={t} value={t}>
                 {LIBELLES_TYPE_ORGANISATION[t]}
               </option>

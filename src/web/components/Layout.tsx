@@ -1,13 +1,18 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
-import { Header } from "@codegouvfr/react-dsfr/Header";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import { Notice } from "@codegouvfr/react-dsfr/Notice";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
-import type { ReactNode } from "react";
-import { useLocation } from "react-router";
-import { chemins, DOCUMENTATION_API } from "../chemins";
-import { useFocusAuChangementDePage } from "./useFocusAuChangementDePage";
+import { type ReactNode, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { ErreurApi } from "../api";
+import { chemins, connexionPuisRetour, DOCUMENTATION_API } from "../chemins";
+import { useSession } from "../session";
+import { SelecteurRole } from "./SelecteurRole";
+import { focaliserTitrePrincipal, useFocusAuChangementDePage } from "./useFocusAuChangementDePage";
 
 const brandTop = (
   <>
@@ -52,9 +57,66 @@ function navigation(pathname: string): MainNavigationProps.Item[] {
   ];
 }
 
+/** Pages the sign-in link should not come back to: they are where one goes once signed in anyway. */
+const SANS_RETOUR = new Set<string>([chemins.accueil, chemins.connexion, chemins.compte]);
+
+/** The header's quick access: sign-in link, or the person's name, role switcher and sign-out. */
+function useAccesRapide(pathname: string): { items: HeaderProps["quickAccessItems"]; erreur: ErreurApi | undefined } {
+  const { etat, utilisateur, appartenances, deconnecter } = useSession();
+  const navigate = useNavigate();
+  const [erreur, setErreur] = useState<ErreurApi | undefined>(undefined);
+
+  async function seDeconnecter() {
+    setErreur(undefined);
+    // Home first: a page for signed-in people only would otherwise, once signed out, send to the
+    // sign-in page.
+    navigate(chemins.accueil);
+    try {
+      await deconnecter();
+    } catch (e) {
+      if (e instanceof ErreurApi) setErreur(e);
+      return;
+    }
+    // The button just pressed is gone: focus goes to the page's title, even when already home.
+    window.setTimeout(focaliserTitrePrincipal, 0);
+  }
+
+  if (etat.etat === "chargement") return { items: [], erreur };
+  if (utilisateur === undefined) {
+    return {
+      items: [
+        {
+          iconId: "fr-icon-account-circle-line",
+          text: "Se connecter",
+          linkProps: { to: SANS_RETOUR.has(pathname) ? chemins.connexion : connexionPuisRetour(pathname) },
+        },
+      ],
+      erreur,
+    };
+  }
+  return {
+    items: [
+      {
+        iconId: "fr-icon-account-circle-line",
+        text: `${utilisateur.prenom} ${utilisateur.nom}`,
+        linkProps: { to: chemins.compte, title: "Mon compte" },
+      },
+      appartenances.length > 1 ? <SelecteurRole key="role" /> : null,
+      {
+        iconId: "fr-icon-logout-box-r-line",
+        text: "Se déconnecter",
+        buttonProps: { type: "button", onClick: () => void seDeconnecter() },
+      },
+    ],
+    erreur,
+  };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   useFocusAuChangementDePage();
+  const { instance, appartenanceActive } = useSession();
+  const { items, erreur } = useAccesRapide(pathname);
 
   return (
     <>
@@ -67,12 +129,31 @@ export function Layout({ children }: { children: ReactNode }) {
       <Header
         brandTop={brandTop}
         serviceTitle="Vivier"
-        serviceTagline="Mobiliser l'expertise territoriale à l'international"
+        serviceTagline={
+          appartenanceActive === undefined ? (
+            "Mobiliser l'expertise territoriale à l'international"
+          ) : (
+            // Who the person acts as, on every page.
+            <>
+              <span className={fr.cx("fr-sr-only")}>Rôle actif : </span>
+              {appartenanceActive.roleLibelle} · {appartenanceActive.organisation.nom}
+            </>
+          )
+        }
         homeLinkProps={homeLinkProps}
         navigation={navigation(pathname)}
+        quickAccessItems={items}
         // The Header mounts the display settings (theme) modal itself: react-dsfr 1.33's <Display />
         // is a deprecated no-op. The footer button below opens that modal.
       />
+      {instance?.demo === true && (
+        <Notice title="Démonstration : les données et les comptes sont fictifs." severity="info" />
+      )}
+      {erreur !== undefined && (
+        <div className={fr.cx("fr-container", "fr-mt-2w")}>
+          <Alert severity="error" small role="alert" description={`La déconnexion a échoué : ${erreur.probleme.detail}`} />
+        </div>
+      )}
       <main id="contenu" tabIndex={-1} className={fr.cx("fr-pb-6w")}>
         {children}
       </main>

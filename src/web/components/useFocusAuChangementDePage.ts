@@ -17,8 +17,13 @@ export function useFocusAuChangementDePage(): void {
   useEffect(() => {
     if (precedent.current === pathname) return;
     precedent.current = pathname;
-    const cible = document.querySelector<HTMLElement>("main h1") ?? document.getElementById("contenu");
-    window.scrollTo(0, 0);
-    cible?.focus({ preventScroll: true });
+    focaliserTitrePrincipal();
   }, [pathname]);
+}
+
+/** Focus on the page's h1 (or <main>), at the top: also when the control just used disappears. */
+export function focaliserTitrePrincipal(): void {
+  const cible = document.querySelector<HTMLElement>("main h1") ?? document.getElementById("contenu");
+  window.scrollTo(0, 0);
+  cible?.focus({ preventScroll: true });
 }

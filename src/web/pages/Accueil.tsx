@@ -2,8 +2,10 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { Card } from "@codegouvfr/react-dsfr/Card";
+import { Link } from "react-router";
 import { chemins } from "../chemins";
 import { useTitreDePage } from "../components/useTitreDePage";
+import { useSession } from "../session";
 
 /** Who Vivier is for, and what it will do for each (PRODUCT.md, "Who uses it"). */
 const publics = [
@@ -55,11 +57,38 @@ function BadgeStatut({ disponible }: { disponible: boolean }) {
   );
 }
 
+/** Signed in: who the person is and the role they act with (the home of that role, for now). */
+function Bienvenue() {
+  const { utilisateur, appartenanceActive } = useSession();
+  if (utilisateur === undefined) return null;
+  return (
+    <section className={fr.cx("fr-callout", "fr-mb-6w")} aria-labelledby="bienvenue">
+      <h2 id="bienvenue" className={fr.cx("fr-callout__title")}>
+        Bonjour {utilisateur.prenom}
+      </h2>
+      <p className={fr.cx("fr-callout__text")}>
+        {appartenanceActive === undefined ? (
+          "Votre compte n'a encore aucun rôle dans une organisation."
+        ) : (
+          <>
+            Vous agissez en tant que <strong>{appartenanceActive.roleLibelle}</strong> pour{" "}
+            <strong>{appartenanceActive.organisation.nom}</strong>.
+          </>
+        )}
+      </p>
+      <p className={fr.cx("fr-mt-2w")}>
+        <Link to={chemins.compte}>Mon compte : rôles et sessions</Link>
+      </p>
+    </section>
+  );
+}
+
 export function Accueil() {
   useTitreDePage("Accueil");
   return (
     <div className={fr.cx("fr-container", "fr-pt-6w")}>
       <h1 tabIndex={-1}>Vivier, l'expertise des collectivités territoriales au service de l'action internationale</h1>
+      <Bienvenue />
       <p className={fr.cx("fr-text--lead")}>
         Vivier aide les collectivités territoriales, leurs agents, les opérateurs de l'assistance technique et le
         ministère de l'Europe et des Affaires étrangères à mobiliser l'expertise territoriale pour des missions à

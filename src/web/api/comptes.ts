@@ -1,0 +1,38 @@
+import { envoyerJson, lireJson, retenirJetonCsrf } from "./client";
+import type { Instance, Moi, SessionOuverte } from "./types";
+
+export function lireInstance(signal?: AbortSignal): Promise<Instance> {
+  return lireJson("/api/v1/instance", undefined, signal);
+}
+
+/** The signed-in person; ErreurApi with status 401 when nobody is. Keeps the anti-CSRF token. */
+export async function lireMoi(signal?: AbortSignal): Promise<Moi> {
+  const moi = await lireJson<Moi>("/api/v1/me", undefined, signal);
+  retenirJetonCsrf(moi.csrf);
+  return moi;
+}
+
+/** Opens a session (the server sets the httpOnly cookie). */
+export function seConnecter(email: string, password: string): Promise<{ expireLe: string }> {
+  return envoyerJson("POST", "/api/v1/auth/login", { email, password });
+}
+
+export async function seDeconnecter(): Promise<void> {
+  await envoyerJson("POST", "/api/v1/auth/logout");
+  retenirJetonCsrf(undefined);
+}
+
+/** Switches the role the person acts with; answers /me as it now is. */
+export async function changerRole(appartenanceId: string): Promise<Moi> {
+  const moi = await envoyerJson<Moi>("PUT", "/api/v1/me/role", { appartenanceId });
+  retenirJetonCsrf(moi.csrf);
+  return moi;
+}
+
+export function lireSessions(signal?: AbortSignal): Promise<{ sessions: SessionOuverte[] }> {
+  return lireJson("/api/v1/me/sessions", undefined, signal);
+}
+
+export function fermerSession(id: string): Promise<void> {
+  return envoyerJson("DELETE", `/api/v1/me/sessions/${encodeURIComponent(id)}`);
+}

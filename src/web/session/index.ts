@@ -1,0 +1,2 @@
+export { type EtatSession, type Session, useSession } from "./contexte";
+export { SessionProvider } from "./SessionProvider";
