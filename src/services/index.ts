@@ -5,6 +5,7 @@
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import { creerServiceAuthentification } from "./acces/authentification";
+import { creerServiceJournal } from "./acces/journal";
 import { creerServiceFichiers } from "./fichiers/fichiers";
 import { creerServiceOrganisations } from "./organisations/organisations";
 import { creerServicePays } from "./referentiels/pays";
@@ -18,6 +19,7 @@ export function creerServices({ database, config }: { database: Database; config
       inactiviteMinutes: config.sessionInactiviteMinutes,
       dureeMaxHeures: config.sessionDureeMaxHeures,
     }),
+    journal: creerServiceJournal({ db }),
     fichiers: creerServiceFichiers({ tailleMax: config.uploadMaxBytes }),
     sante: creerServiceSante({ database }),
     organisations: creerServiceOrganisations({ db }),

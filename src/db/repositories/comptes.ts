@@ -109,3 +109,31 @@ export async function compterEchecsRecents(db: DbOrTx, email: string, adresseIp:
 export async function ecrireAudit(tx: DbOrTx, entree: typeof journalAudit.$inferInsert): Promise<void> {
   await tx.insert(journalAudit).values(entree);
 }
+
+export type FiltresAudit = { organisationId?: string | undefined; limite: number; decalage: number };
+
+/** Audit entries, newest first, of one organisation or of all; with the actor's name. */
+export async function listerAudit(db: DbOrTx, f: FiltresAudit) {
+  const where = f.organisationId ? eq(journalAudit.organisationId, f.organisationId) : undefined;
+  const [total] = await db.select({ n: count() }).from(journalAudit).where(where);
+  const entrees = await db
+    .select({
+      id: journalAudit.id,
+      horodatage: journalAudit.horodatage,
+      action: journalAudit.action,
+      cibleType: journalAudit.cibleType,
+      cibleId: journalAudit.cibleId,
+      requestId: journalAudit.requestId,
+      resume: journalAudit.resume,
+      organisationId: journalAudit.organisationId,
+      acteurEmail: utilisateurs.email,
+      acteurNom: sql<string | null>`${utilisateurs.prenom} || ' ' || ${utilisateurs.nom}`,
+    })
+    .from(journalAudit)
+    .leftJoin(utilisateurs, eq(utilisateurs.id, journalAudit.acteurId))
+    .where(where)
+    .orderBy(desc(journalAudit.id))
+    .limit(f.limite)
+    .offset(f.decalage);
+  return { total: Number(total?.n ?? 0), entrees };
+}

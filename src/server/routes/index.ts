@@ -1,5 +1,6 @@
 /** Every API operation, one file each. */
 import type { FastifyInstance } from "fastify";
+import { lireJournal } from "./audit/lire-journal";
 import { connexion } from "./auth/connexion";
 import { deconnexion } from "./auth/deconnexion";
 import { obtenirInstance } from "./instance/obtenir-instance";
@@ -24,6 +25,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     choisirRole,
     listerSessions,
     revoquerSession,
+    lireJournal,
   ]) {
     await app.register(route);
   }

@@ -163,3 +163,41 @@ describe("toute opération non publique exige une identité", () => {
     expect(verifiees).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("lecture du journal d'audit", () => {
+  const lire = async (cookie: string, query = "") => app.inject({ method: "GET", url: `/api/v1/audit${query}`, headers: { cookie } });
+
+  it("montre à l'administrateur d'une organisation le journal de la sienne seulement", async () => {
+    await connecter("rh@demo.vivier.test");
+    const { cookie } = await connecter("admin-organisation@demo.vivier.test");
+    const organisation = (await moi(cookie)).json().appartenances[0].organisation;
+    const r = await lire(cookie);
+    expect(r.statusCode).toBe(200);
+    const { resultats, total } = r.json();
+    expect(total).toBeGreaterThan(0);
+    expect(resultats.every((e: { organisationId: string }) => e.organisationId === organisation.id)).toBe(true);
+    expect(resultats.map((e: { acteurEmail: string }) => e.acteurEmail)).toContain("rh@demo.vivier.test");
+    expect(resultats[0]).toMatchObject({ action: expect.any(String), horodatage: expect.stringMatching(/^\d{4}-/) });
+  });
+
+  it("refuse les autres rôles (403) et cache les autres organisations (404)", async () => {
+    const rh = await connecter("rh@demo.vivier.test");
+    const refus = await lire(rh.cookie);
+    expect(refus.statusCode).toBe(403);
+    expect(refus.json().detail).toBe("Votre rôle ne permet pas de lire le journal d'audit.");
+    const admin = await connecter("admin-organisation@demo.vivier.test");
+    const expertiseFrance = (await app.inject({ method: "GET", url: "/api/v1/organisations?type=operateur" })).json().resultats[0];
+    expect((await lire(admin.cookie, `?organisationId=${expertiseFrance.id}`)).statusCode).toBe(404);
+    expect((await lire(admin.cookie, "?organisationId=pas-un-uuid")).statusCode).toBe(400);
+  });
+
+  it("montre tout à l'administrateur de la plateforme, ou une organisation choisie", async () => {
+    const { cookie } = await connecter("admin@demo.vivier.test");
+    const tout = (await lire(cookie, "?parPage=100")).json();
+    const organisations = new Set(tout.resultats.map((e: { organisationId: string }) => e.organisationId));
+    expect(organisations.size).toBeGreaterThan(1);
+    const expertiseFrance = (await app.inject({ method: "GET", url: "/api/v1/organisations?type=operateur" })).json().resultats[0];
+    const filtre = (await lire(cookie, `?organisationId=${expertiseFrance.id}`)).json();
+    expect(filtre.resultats.every((e: { organisationId: string }) => e.organisationId === expertiseFrance.id)).toBe(true);
+  });
+});
