@@ -147,6 +147,7 @@ describe.skipIf(ignorerParcours)("Parcours : la page d'accueil", () => {
       "Plan du site",
       "Connexion",
       "Mon compte",
+      "Journal d'audit",
       "Documentation de l'API",
     ]);
     await plan.getByRole("link", { name: "Accueil", exact: true }).click();

@@ -291,3 +291,30 @@ describe.skipIf(ignorerParcours)("Parcours : connexion, compte et rôles", () =>
     surveillanceB.verifierAucuneErreur();
   });
 });
+
+describe.skipIf(ignorerParcours)("Parcours : journal d'audit", () => {
+  const { nouvellePage } = preparerParcours();
+
+  it("l'administrateur de l'organisation lit le journal depuis son compte ; un autre rôle en est empêché", async () => {
+    const page = await nouvellePage();
+    await surveiller(page);
+    await seConnecterEtAttendreAccueil(page, "admin-organisation@demo.vivier.test", "Julien");
+    await page.goto("/compte");
+    await attendreTitre(page, "Mon compte");
+    await page.getByRole("link", { name: "Consulter le journal d'audit" }).click();
+    await page.waitForURL((url) => url.pathname === "/journal-audit");
+    await attendreTitre(page, "Journal d'audit");
+    await page.locator("main table").waitFor();
+    expect(await page.locator("main table").getByText("Connexion").first().isVisible()).toBe(true);
+    await verifierAccessibilite(page, "journal d'audit");
+
+    const autre = await nouvellePage();
+    const surveillance = await surveiller(autre);
+    surveillance.tolerer(/\/api\/v1\/audit/);
+    await seConnecterEtAttendreAccueil(autre, "agent@demo.vivier.test", "Amina");
+    await autre.goto("/journal-audit");
+    await attendreTitre(autre, "Journal d'audit");
+    await autre.getByText("Votre rôle ne permet pas de lire le journal d'audit.").waitFor();
+    await verifierAccessibilite(autre, "journal d'audit refusé");
+  });
+});

@@ -12,6 +12,7 @@ export const chemins = {
   planDuSite: "/plan-du-site",
   connexion: "/connexion",
   compte: "/compte",
+  journalAudit: "/journal-audit",
 } as const;
 
 /**
@@ -51,4 +52,5 @@ export const pagesDuSite = [
   { chemin: chemins.planDuSite, titre: "Plan du site" },
   { chemin: chemins.connexion, titre: "Connexion" },
   { chemin: chemins.compte, titre: "Mon compte" },
+  { chemin: chemins.journalAudit, titre: "Journal d'audit" },
 ] as const;

@@ -3,6 +3,7 @@ import { chemins } from "./chemins";
 import { Accessibilite } from "./pages/Accessibilite";
 import { Accueil } from "./pages/Accueil";
 import { Compte } from "./pages/Compte";
+import { JournalAudit } from "./pages/JournalAudit";
 import { Connexion } from "./pages/Connexion";
 import { DonneesPersonnelles } from "./pages/DonneesPersonnelles";
 import { MentionsLegales } from "./pages/MentionsLegales";
@@ -24,6 +25,7 @@ export function AppRoutes() {
       <Route path={chemins.planDuSite} element={<PlanDuSite />} />
       <Route path={chemins.connexion} element={<Connexion />} />
       <Route path={chemins.compte} element={<Compte />} />
+      <Route path={chemins.journalAudit} element={<JournalAudit />} />
       {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
       <Route path="*" element={<PageNonTrouvee />} />
     </Routes>

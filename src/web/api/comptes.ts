@@ -36,3 +36,21 @@ export function lireSessions(signal?: AbortSignal): Promise<{ sessions: SessionO
 export function fermerSession(id: string): Promise<void> {
   return envoyerJson("DELETE", `/api/v1/me/sessions/${encodeURIComponent(id)}`);
 }
+
+export type EntreeAudit = {
+  id: number;
+  horodatage: string;
+  action: string;
+  cibleType: string;
+  cibleId: string | null;
+  requestId: string | null;
+  resume: Record<string, unknown>;
+  organisationId: string | null;
+  acteurEmail: string | null;
+  acteurNom: string | null;
+};
+
+/** The audit trail the active role may read (its organisation's, or all for the platform). */
+export function lireJournalAudit(page: number, signal?: AbortSignal): Promise<{ total: number; page: number; parPage: number; resultats: EntreeAudit[] }> {
+  return lireJson(`/api/v1/audit?page=${page}&parPage=50`, undefined, signal);
+}

@@ -2,12 +2,15 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { type ReactNode, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { Link } from "react-router";
+import { chemins } from "../chemins";
 import { ErreurApi, fermerSession, lireSessions, type Moi, type SessionOuverte, useRequete } from "../api";
 import { AlerteErreur } from "../components/AlerteErreur";
 import { ExigerConnexion } from "../components/ExigerConnexion";
 import { Fiche } from "../components/Fiche";
 import { Page } from "../components/Page";
+import { Tableau } from "../components/Tableau";
 import { useSession } from "../session";
 
 const TITRE = "Mon compte";
@@ -45,37 +48,9 @@ export function resumerNavigateur(ua: string): string {
   return systeme === undefined ? navigateur : `${navigateur} sous ${systeme}`;
 }
 
-function formaterDate(iso: string): string {
+export function formaterDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dates.format(date);
-}
-
-/** The DSFR table markup (wrapper/container/content), as in the directory. */
-function Tableau({ legende, entetes, children }: { legende: string; entetes: string[]; children: ReactNode }) {
-  return (
-    <div className={fr.cx("fr-table", "fr-table--bordered")}>
-      <div className={fr.cx("fr-table__wrapper")}>
-        {/* Focusable, so that a table wider than the screen can be scrolled with the keyboard. */}
-        <div className={fr.cx("fr-table__container")} tabIndex={0} role="region" aria-label={legende}>
-          <div className={fr.cx("fr-table__content")}>
-            <table>
-              <caption>{legende}</caption>
-              <thead>
-                <tr>
-                  {entetes.map((e) => (
-                    <th key={e} scope="col">
-                      {e}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>{children}</tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
 }
 
 export function Compte() {
@@ -121,6 +96,17 @@ function ContenuCompte({ moi }: { moi: Moi }) {
           </Tableau>
         )}
       </section>
+
+      {appartenances.some((a) => a.id === appartenanceActive && (a.role === "administrateur_organisation" || a.role === "administrateur")) && (
+        <section className={fr.cx("fr-mt-6w")} aria-labelledby="administration">
+          <h2 id="administration">Administration</h2>
+          <p>
+            <Link className={fr.cx("fr-link")} to={chemins.journalAudit}>
+              Consulter le journal d'audit
+            </Link>
+          </p>
+        </section>
+      )}
 
       <Sessions />
     </Page>

@@ -1,0 +1,31 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import type { ReactNode } from "react";
+
+/** The DSFR table markup (wrapper/container/content), as in the directory. */
+export function Tableau({ legende, entetes, children }: { legende: string; entetes: string[]; children: ReactNode }) {
+  return (
+    <div className={fr.cx("fr-table", "fr-table--bordered")}>
+      <div className={fr.cx("fr-table__wrapper")}>
+        {/* Focusable, so that a table wider than the screen can be scrolled with the keyboard. */}
+        <div className={fr.cx("fr-table__container")} tabIndex={0} role="region" aria-label={legende}>
+          <div className={fr.cx("fr-table__content")}>
+            <table>
+              <caption>{legende}</caption>
+              <thead>
+                <tr>
+                  {entetes.map((e) => (
+                    <th key={e} scope="col">
+                      {e}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>{children}</tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
