@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { ReactNode } from "react";
 
-/** The DSFR table markup (wrapper/container/content), as in the directory. */
+/** The DSFR table markup (wrapper/container/content): every table of the web app goes through it. */
 export function Tableau({ legende, entetes, children }: { legende: string; entetes: string[]; children: ReactNode }) {
   return (
     <div className={fr.cx("fr-table", "fr-table--bordered")}>

@@ -8,6 +8,7 @@ import { Navigate, useSearchParams } from "react-router";
 import { ErreurApi, type Instance } from "../api";
 import { retourLocal } from "../chemins";
 import { Page } from "../components/Page";
+import { Tableau } from "../components/Tableau";
 import { useSession } from "../session";
 
 type ErreursChamps = { email?: string; password?: string };
@@ -176,39 +177,20 @@ function ComptesDemo({ instance, remplir }: { instance: Instance; remplir: (emai
         passe <code>{instance.motDePasseDemo}</code>. Le bouton « Utiliser » d'un compte remplit le formulaire de
         connexion.
       </p>
-      <div className={fr.cx("fr-table", "fr-table--bordered")}>
-        <div className={fr.cx("fr-table__wrapper")}>
-          <div className={fr.cx("fr-table__container")}>
-            <div className={fr.cx("fr-table__content")}>
-              <table>
-                <caption>Comptes de démonstration ({comptes.length})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Adresse électronique</th>
-                    <th scope="col">Nom</th>
-                    <th scope="col">Rôles</th>
-                    <th scope="col">Action</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {comptes.map((c) => (
-                    <tr key={c.email}>
-                      <th scope="row">{c.email}</th>
-                      <td>{c.nom}</td>
-                      <td>{c.roles.join(", ")}</td>
-                      <td>
-                        <Button type="button" priority="secondary" size="small" onClick={() => remplir(c.email)}>
-                          Utiliser<span className={fr.cx("fr-sr-only")}> le compte {c.email}</span>
-                        </Button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <Tableau legende={`Comptes de démonstration (${comptes.length})`} entetes={["Adresse électronique", "Nom", "Rôles", "Action"]}>
+        {comptes.map((c) => (
+          <tr key={c.email}>
+            <th scope="row">{c.email}</th>
+            <td>{c.nom}</td>
+            <td>{c.roles.join(", ")}</td>
+            <td>
+              <Button type="button" priority="secondary" size="small" onClick={() => remplir(c.email)}>
+                Utiliser<span className={fr.cx("fr-sr-only")}> le compte {c.email}</span>
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </Tableau>
     </section>
   );
 }
