@@ -249,7 +249,8 @@ describe.skipIf(ignorerParcours)("Parcours : connexion, compte et rôles", () =>
     await attendreTitre(page, "Mon compte");
     const tableau = page.locator("main").getByRole("table", { name: /Mes rôles/ });
     const actif = tableau.getByRole("row").filter({ has: page.getByText("Actif", { exact: true }) });
-    expect(await actif.count()).toBe(1);
+    // The h1 shows while the session is read: wait for the table itself.
+    await bientot(() => actif.count()).toBe(1);
     expect(await actif.innerText()).toContain(cible.role);
 
     surveillance.verifierAucuneErreur();
