@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { LIBELLES_ROLE } from "../../domain/acces";
 import { type Acteur, type Role } from "../../domain/acces";
 import { ErreurMetier, introuvable } from "../../domain/shared";
-import type { Db } from "../../db/client";
+import type { Db, Tx } from "../../db/client";
 import * as depot from "../../db/repositories/comptes";
 import { journaliser } from "./audit";
 import { verifierHash } from "./mots-de-passe";
@@ -33,11 +33,47 @@ export function acteurDe(identite: Identite): Acteur | undefined {
   return a ? { utilisateurId: identite.utilisateur.id, organisationId: a.organisationId, role: a.role as Role } : undefined;
 }
 
+export type OuvertureSession = {
+  adresseIp: string;
+  navigateur: string | undefined;
+  requestId: string;
+  methode: "mot_de_passe" | "proconnect" | "invitation";
+  /** Kept to end the ProConnect session at logout. */
+  proconnectIdToken?: string | undefined;
+};
+
 export type OptionsAuthentification = { db: Db; inactiviteMinutes: number; dureeMaxHeures: number };
 
 export function creerServiceAuthentification({ db, inactiviteMinutes, dureeMaxHeures }: OptionsAuthentification) {
   /** One message whatever went wrong, so that nobody learns whether an address has an account. */
   const refus = () => new ErreurMetier("non_authentifie", "Adresse électronique ou mot de passe incorrect.");
+
+  /**
+   * Opens a new session for a person who just proved who they are (password, ProConnect, accepted
+   * invitation): a fresh random token every time, so that a token known before sign-in is useless.
+   */
+  async function ouvrirSession(tx: Tx, utilisateur: depot.Utilisateur, entree: OuvertureSession) {
+    const appartenances = await depot.listerAppartenances(tx, utilisateur.id);
+    const jeton = aleaUrl(32);
+    const session = await depot.creerSession(tx, {
+      id: empreinte(jeton),
+      utilisateurId: utilisateur.id,
+      appartenanceId: appartenances[0]?.id ?? null,
+      csrf: aleaUrl(24),
+      expireLe: new Date(Date.now() + dureeMaxHeures * 3_600_000),
+      adresseIp: entree.adresseIp,
+      navigateur: entree.navigateur?.slice(0, 300) ?? null,
+      proconnectIdToken: entree.proconnectIdToken ?? null,
+    });
+    await journaliser(
+      tx,
+      { acteurId: utilisateur.id, organisationId: appartenances[0]?.organisationId ?? null, requestId: entree.requestId },
+      "connexion",
+      { type: "session" },
+      { methode: entree.methode },
+    );
+    return { jeton, session, expireLe: session.expireLe };
+  }
 
   return {
     async connecter(entree: { email: string; motDePasse: string; adresseIp: string; navigateur: string | undefined; requestId: string }) {
@@ -55,30 +91,13 @@ export function creerServiceAuthentification({ db, inactiviteMinutes, dureeMaxHe
         await db.transaction((tx) => depot.noterTentative(tx, { email, adresseIp: entree.adresseIp, reussie: false }));
         throw refus();
       }
-      const appartenances = await depot.listerAppartenances(db, utilisateur.id);
-      const jeton = aleaUrl(32);
-      const session = await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         await depot.noterTentative(tx, { email, adresseIp: entree.adresseIp, reussie: true });
-        const s = await depot.creerSession(tx, {
-          id: empreinte(jeton),
-          utilisateurId: utilisateur.id,
-          appartenanceId: appartenances[0]?.id ?? null,
-          csrf: aleaUrl(24),
-          expireLe: new Date(Date.now() + dureeMaxHeures * 3_600_000),
-          adresseIp: entree.adresseIp,
-          navigateur: entree.navigateur?.slice(0, 300) ?? null,
-        });
-        await journaliser(
-          tx,
-          { acteurId: utilisateur.id, organisationId: appartenances[0]?.organisationId ?? null, requestId: entree.requestId },
-          "connexion",
-          { type: "session" },
-          { methode: "mot_de_passe" },
-        );
-        return s;
+        return ouvrirSession(tx, utilisateur, { ...entree, methode: "mot_de_passe" });
       });
-      return { jeton, session, expireLe: session.expireLe };
     },
+
+    ouvrirSession,
 
     /** The person behind a session cookie, or undefined when the session is unknown, revoked or expired. */
     async identifier(jeton: string): Promise<Identite | undefined> {
