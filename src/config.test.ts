@@ -50,4 +50,39 @@ describe("configuration", () => {
   it("traite une variable vide comme absente", () => {
     expect(loadConfig({ PORT: "", DATABASE_URL: " " })).toMatchObject({ port: 3000, databaseUrl: undefined });
   });
+
+  describe("ProConnect", () => {
+    const complet = { PROCONNECT_ISSUER: "https://fca.integ01.dev-agentconnect.fr/api/v2", PROCONNECT_CLIENT_ID: "vivier", PROCONNECT_CLIENT_SECRET: "s3cr3t-proconnect" };
+
+    it("est absent sans ses variables, et lu quand les trois sont données", () => {
+      expect(loadConfig({}).proconnect).toBeUndefined();
+      expect(loadConfig({ PROCONNECT_ISSUER: " ", PROCONNECT_CLIENT_ID: "" }).proconnect).toBeUndefined();
+      expect(loadConfig(complet).proconnect).toEqual({ issuer: complet.PROCONNECT_ISSUER, clientId: "vivier", clientSecret: "s3cr3t-proconnect" });
+    });
+
+    it("nomme chaque variable manquante quand la configuration est partielle", () => {
+      expect(erreurs({ PROCONNECT_ISSUER: complet.PROCONNECT_ISSUER })).toEqual([
+        "PROCONNECT_CLIENT_ID : obligatoire quand PROCONNECT_ISSUER est donnée (ProConnect demande les trois variables PROCONNECT_*)",
+        "PROCONNECT_CLIENT_SECRET : obligatoire quand PROCONNECT_ISSUER est donnée (ProConnect demande les trois variables PROCONNECT_*)",
+      ]);
+      const lignes = erreurs({ PROCONNECT_CLIENT_ID: "vivier", PROCONNECT_CLIENT_SECRET: "s3cr3t-proconnect" });
+      expect(lignes).toEqual([expect.stringMatching(/^PROCONNECT_ISSUER : obligatoire quand PROCONNECT_CLIENT_ID et PROCONNECT_CLIENT_SECRET sont données/)]);
+      expect(lignes.join("\n")).not.toContain("s3cr3t");
+    });
+
+    it("refuse un émetteur qui n'est pas une adresse, sans recopier le secret", () => {
+      const lignes = erreurs({ ...complet, PROCONNECT_ISSUER: "ftp://proconnect", PROCONNECT_CLIENT_SECRET: "x".repeat(501) });
+      expect(lignes.map((l) => l.split(" : ")[0])).toEqual(["PROCONNECT_ISSUER", "PROCONNECT_CLIENT_SECRET"]);
+      expect(lignes.join("\n")).not.toContain("x".repeat(20));
+    });
+
+    it("exige un émetteur en https en production", () => {
+      const production = { NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) };
+      expect(erreurs({ ...production, ...complet, PROCONNECT_ISSUER: "http://127.0.0.1:4000" })).toEqual([
+        "PROCONNECT_ISSUER : attendu : une adresse https:// en production (reçu « http://127.0.0.1:4000 »)",
+      ]);
+      expect(loadConfig({ ...production, ...complet }).proconnect?.issuer).toBe(complet.PROCONNECT_ISSUER);
+      expect(loadConfig({ ...complet, PROCONNECT_ISSUER: "http://127.0.0.1:4000" }).proconnect?.issuer).toBe("http://127.0.0.1:4000");
+    });
+  });
 });

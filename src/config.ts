@@ -86,7 +86,15 @@ const schemaEnvironnement = z.object({
     vide,
     z.coerce.number({ error: "attendu : un nombre d'heures entre 1 et 720" }).int({ error: "attendu : un nombre d'heures entre 1 et 720" }).min(1, { error: "attendu : un nombre d'heures entre 1 et 720" }).max(720, { error: "attendu : un nombre d'heures entre 1 et 720" }).default(12),
   ),
+  PROCONNECT_ISSUER: z.preprocess(
+    vide,
+    z.url({ protocol: /^https?$/, error: "attendu : l'adresse http(s):// de l'émetteur OpenID Connect (ProConnect : https://…/api/v2)" }).optional(),
+  ),
+  PROCONNECT_CLIENT_ID: z.preprocess(vide, z.string().max(500, { error: "attendu : au plus 500 caractères" }).optional()),
+  PROCONNECT_CLIENT_SECRET: z.preprocess(vide, z.string().max(500, { error: "attendu : au plus 500 caractères" }).optional()),
 });
+
+const VARIABLES_PROCONNECT = ["PROCONNECT_ISSUER", "PROCONNECT_CLIENT_ID", "PROCONNECT_CLIENT_SECRET"] as const;
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -105,6 +113,8 @@ export type Config = {
   sessionInactiviteMinutes: number;
   /** A session ends this long after sign-in, used or not (hours). */
   sessionDureeMaxHeures: number;
+  /** Sign-in with ProConnect (OpenID Connect); undefined when not configured (no button shown). */
+  proconnect: { issuer: string; clientId: string; clientSecret: string } | undefined;
 };
 
 /** One line per bad variable, e.g. `PORT : attendu : un numéro de port entier entre 1 et 65535 (reçu « abc »)`. */
@@ -123,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lignes = resultat.error.issues.map((issue) => {
       const variable = String(issue.path[0] ?? "?");
       const recu = env[variable];
-      const montre = variable === "SESSION_SECRET" || variable === "DATABASE_URL" || variable === "SMTP_URL";
+      const montre = variable === "SESSION_SECRET" || variable === "DATABASE_URL" || variable === "SMTP_URL" || variable === "PROCONNECT_CLIENT_SECRET";
       return `${variable} : ${issue.message}${recu !== undefined && !montre ? ` (reçu « ${recu} »)` : ""}`;
     });
     throw new ConfigError(lignes);
@@ -132,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === "production" && !e.SESSION_SECRET) {
     throw new ConfigError(["SESSION_SECRET : obligatoire en production (au moins 32 caractères)"]);
   }
+  const proconnect = lireProconnect(e);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -148,5 +159,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO ?? (!e.DATABASE_URL && e.NODE_ENV !== "production"),
     sessionInactiviteMinutes: e.SESSION_IDLE_MINUTES,
     sessionDureeMaxHeures: e.SESSION_MAX_HOURS,
+    proconnect,
   };
+}
+
+/**
+ * ProConnect needs its three variables together: one or two of them is a half-done configuration,
+ * which would show a button that cannot work, so it stops the start with the missing ones named.
+ */
+function lireProconnect(e: z.infer<typeof schemaEnvironnement>): Config["proconnect"] {
+  const donnees = VARIABLES_PROCONNECT.filter((v) => e[v] !== undefined);
+  if (donnees.length === 0) return undefined;
+  const lignes = VARIABLES_PROCONNECT.filter((v) => e[v] === undefined).map(
+    (v) => `${v} : obligatoire quand ${donnees.join(" et ")} ${donnees.length > 1 ? "sont données" : "est donnée"} (ProConnect demande les trois variables PROCONNECT_*)`,
+  );
+  // Tokens and the client secret travel to the issuer: in production, only over TLS.
+  if (e.NODE_ENV === "production" && e.PROCONNECT_ISSUER?.startsWith("http://")) {
+    lignes.push(`PROCONNECT_ISSUER : attendu : une adresse https:// en production (reçu « ${e.PROCONNECT_ISSUER} »)`);
+  }
+  const { PROCONNECT_ISSUER: issuer, PROCONNECT_CLIENT_ID: clientId, PROCONNECT_CLIENT_SECRET: clientSecret } = e;
+  if (lignes.length > 0 || !issuer || !clientId || !clientSecret) throw new ConfigError(lignes);
+  // The issuer stays as written: discovery checks it against the provider's own, character for character.
+  return { issuer, clientId, clientSecret };
 }

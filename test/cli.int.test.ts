@@ -5,6 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PGLITE_OPTIONS } from "../src/db/client";
+import { MOT_DE_PASSE_DEMO } from "../src/domain/organisations";
 import { copieServeur } from "./support/base-de-test";
 import { attendreFin, attendreSante, lancer, vivier } from "./support/cli";
 
@@ -78,9 +79,30 @@ describe("vivier (ligne de commande)", () => {
       expect(second.code).toBe(1);
       expect(second.erreurs).toContain("est utilisée par un autre processus Vivier");
     }
+    // An invitation's e-mail, read with `vivier mail` while the server holds the database.
+    const connexion = await fetch(`${url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin-organisation@demo.vivier.test", password: MOT_DE_PASSE_DEMO }),
+    });
+    const cookie = connexion.headers.get("set-cookie")!.split(";")[0]!;
+    const moi = await (await fetch(`${url}/api/v1/me`, { headers: { cookie } })).json();
+    const invitation = await fetch(`${url}/api/v1/organisations/${moi.appartenances[0].organisation.id}/invitations`, {
+      method: "POST",
+      headers: { cookie, "x-csrf-token": moi.csrf, "content-type": "application/json" },
+      body: JSON.stringify({ email: "cli@exemple.fr", role: "agent" }),
+    });
+    expect(invitation.status).toBe(201);
+    const boite = await vivier(["mail", "--to", "cli@exemple.fr", "--json"], env);
+    expect(boite.code, boite.erreurs).toBe(0);
+    expect(JSON.parse(boite.sortie)[0].texte).toMatch(/\/invitation#[\w-]{43}/);
+
     serveur.kill("SIGINT");
     expect(await attendreFin(serveur, 15_000)).toBe(0);
     expect(serveur.journal()).toContain("arrêt terminé");
+    expect(serveur.journal()).not.toContain(MOT_DE_PASSE_DEMO);
+    const horsServeur = await vivier(["mail", "--to", "cli@exemple.fr"], env);
+    expect(horsServeur.sortie).toContain("Objet : Invitation à rejoindre Saint-Étienne sur Vivier");
     if (envBase.DATA_DIR) expect(fs.existsSync(path.join(envBase.DATA_DIR, "vivier.lock"))).toBe(false);
 
     const relance = lancer(["start", "--no-web"], env);

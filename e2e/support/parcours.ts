@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { nouveauContexte, ouvrirNavigateur } from "./navigateur";
-import { demarrerServeur, type Serveur } from "./serveur";
+import { demarrerServeur, type OptionsServeur, type Serveur } from "./serveur";
 
 export type Parcours = {
   /** A new page in a new context, on the test server (relative addresses work with `goto`). */
@@ -18,7 +18,7 @@ export type Parcours = {
   autreNavigateur(options?: BrowserContextOptions): Promise<Page>;
 };
 
-export function preparerParcours(): Parcours {
+export function preparerParcours(options: OptionsServeur = {}): Parcours {
   let serveur: Serveur | undefined;
   let navigateur: Browser | undefined;
   let contexte: BrowserContext | undefined;
@@ -27,7 +27,7 @@ export function preparerParcours(): Parcours {
   beforeAll(async () => {
     // The browser first: without it (in CI) the file fails at once, with the reason.
     navigateur = await ouvrirNavigateur();
-    serveur = await demarrerServeur();
+    serveur = await demarrerServeur(options);
   });
   afterEach(async () => {
     await contexte?.close();

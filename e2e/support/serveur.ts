@@ -14,7 +14,15 @@ export type Serveur = {
   arreter(): Promise<void>;
 };
 
-export async function demarrerServeur(): Promise<Serveur> {
+export type OptionsServeur = {
+  /**
+   * More environment for the app, once its address is known (a journey's own identity provider
+   * registers it as redirect URI before the app can be pointed at the provider).
+   */
+  env?: (url: string) => NodeJS.ProcessEnv | Promise<NodeJS.ProcessEnv>;
+};
+
+export async function demarrerServeur(options: OptionsServeur = {}): Promise<Serveur> {
   // Builds dist/web with Vite only when it is missing or older than src/web.
   await construireWebSiNecessaire({ silencieux: true });
   const base = await baseDeTest();
@@ -23,7 +31,8 @@ export async function demarrerServeur(): Promise<Serveur> {
     // (sign-out, role change…) whose Origin header is not Vivier's own.
     const port = await portLibre();
     const url = `http://127.0.0.1:${port}`;
-    const app = await buildApp({ config: loadConfig({ NODE_ENV: "test", PORT: String(port), PUBLIC_URL: url }), database: base, webDir: DOSSIER_WEB, logger: false });
+    const env = { ...(await options.env?.(url)), NODE_ENV: "test", PORT: String(port), PUBLIC_URL: url };
+    const app = await buildApp({ config: loadConfig(env), database: base, webDir: DOSSIER_WEB, logger: false });
     await app.listen({ port, host: "127.0.0.1" });
     return {
       url,

@@ -18,6 +18,7 @@ const COMMANDES: Entree[] = [
   { nom: "seed-demo", resume: "Crée ou met à jour les données de démonstration", charger: async () => (await import("./commands/seed-demo")).seedDemo },
   { nom: "backup", resume: "Sauvegarde la base dans un fichier", charger: async () => (await import("./commands/backup")).backup },
   { nom: "restore", resume: "Restaure une sauvegarde", charger: async () => (await import("./commands/restore")).restore },
+  { nom: "mail", resume: "Affiche la boîte d'envoi des courriels (invitations en développement)", charger: async () => (await import("./commands/mail")).mail },
   { nom: "build", resume: "Construit l'application web (dist/web)", charger: async () => (await import("./commands/build")).build },
   { nom: "dev", resume: "Développement : API relancée à chaque modification, pages rechargées à chaud", charger: async () => (await import("./commands/dev")).dev },
 ];

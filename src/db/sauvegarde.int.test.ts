@@ -31,6 +31,8 @@ describe("sauvegarde et restauration", () => {
     try {
       const contenu = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 255, 10, 13]);
       await source.db.insert(fichiers).values({ nom: "cv é.pdf", typeMime: "application/pdf", taille: contenu.length, sha256: "x", contenu });
+      // The audit trail's identity column (GENERATED ALWAYS) keeps its numbers.
+      await source.db.execute(sql`insert into journal_audit (action, cible_type) values ('essai', 'sauvegarde')`);
       const fichier = path.join(dossier, "a.vivier.gz");
       const bilan = await sauvegarder(source.db, fichier, source.kind);
       expect(bilan.lignes).toBe(await compterLignes(source.db));
@@ -44,6 +46,7 @@ describe("sauvegarde et restauration", () => {
       const [f] = await cible.db.select().from(fichiers);
       expect(f?.nom).toBe("cv é.pdf");
       expect(Array.from(f!.contenu)).toEqual(Array.from(contenu));
+      expect(await lignes(cible.db, sql`select id, action from journal_audit`)).toEqual(await lignes(source.db, sql`select id, action from journal_audit`));
       // Search still works on restored data (generated columns recomputed, indexes rebuilt).
       const [se] = await lignes<{ nom: string }>(cible.db, sql`select nom from organisations where nom_recherche = 'saint etienne'`);
       expect(se?.nom).toBe("Saint-Étienne");

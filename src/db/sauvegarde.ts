@@ -143,7 +143,8 @@ export async function restaurer(db: Db, fichier: string, options: { forcer: bool
       const cols = colonnes.get(tableCourante);
       if (!cols) throw new ErreurSauvegarde(`Table inconnue dans la sauvegarde : ${tableCourante}`);
       const liste = sql.raw(cols.map((c) => `"${c}"`).join(", "));
-      await tx.execute(sql`insert into ${ident(tableCourante)} (${liste})
+      // Identity columns (GENERATED ALWAYS, the audit trail's) keep their saved values.
+      await tx.execute(sql`insert into ${ident(tableCourante)} (${liste}) overriding system value
         select ${liste} from json_populate_recordset(null::${ident(tableCourante)}, ${JSON.stringify(lot)}::json)`);
       total += lot.length;
       lot = [];

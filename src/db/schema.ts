@@ -14,6 +14,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -229,4 +230,85 @@ export const journalAudit = pgTable(
     resume: jsonb("resume").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index("journal_audit_organisation_idx").on(t.organisationId, t.horodatage), index("journal_audit_acteur_idx").on(t.acteurId, t.horodatage)],
+);
+
+/**
+ * API tokens for operators' systems: one membership (organisation × role) each, shown once at
+ * creation; the table keeps only the SHA-256 and a short prefix the owner recognises.
+ */
+export const jetonsApi = pgTable(
+  "jetons_api",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    utilisateurId: uuid("utilisateur_id").notNull().references(() => utilisateurs.id, { onDelete: "cascade" }),
+    appartenanceId: uuid("appartenance_id").notNull().references(() => appartenances.id, { onDelete: "cascade" }),
+    nom: text("nom").notNull(),
+    empreinte: text("empreinte").notNull(),
+    /** The first characters of the token, to tell tokens apart in lists. */
+    prefixe: text("prefixe").notNull(),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    expireLe: horodatage("expire_le").notNull(),
+    utiliseLe: horodatage("utilise_le"),
+    revoqueLe: horodatage("revoque_le"),
+  },
+  (t) => [uniqueIndex("jetons_api_empreinte_uq").on(t.empreinte), index("jetons_api_utilisateur_idx").on(t.utilisateurId)],
+);
+
+/** Invitations to join an organisation with a role: a single-use link that expires. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    invitePar: uuid("invite_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    /** SHA-256 of the link's token: the database alone cannot be used to accept an invitation. */
+    empreinte: text("empreinte").notNull(),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    expireLe: horodatage("expire_le").notNull(),
+    accepteeLe: horodatage("acceptee_le"),
+    accepteePar: uuid("acceptee_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    annuleeLe: horodatage("annulee_le"),
+  },
+  (t) => [
+    check("invitations_role_ck", sql.raw(`role in (${ROLES.map((r) => `'${r}'`).join(", ")})`)),
+    uniqueIndex("invitations_empreinte_uq").on(t.empreinte),
+    index("invitations_organisation_idx").on(t.organisationId, t.creeLe),
+    check("invitations_email_minuscules_ck", sql`email = lower(email)`),
+  ],
+);
+
+/**
+ * Outgoing e-mail, written in the same transaction as what causes it (transactional outbox).
+ * With SMTP_URL the sender delivers and then erases the body (links in it are secrets); without
+ * it, in development, the messages stay here for `vivier mail` and the outbox page.
+ */
+export const courriels = pgTable(
+  "courriels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    destinataire: text("destinataire").notNull(),
+    sujet: text("sujet").notNull(),
+    texte: text("texte"),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    envoyeLe: horodatage("envoye_le"),
+    tentatives: integer("tentatives").notNull().default(0),
+    derniereErreur: text("derniere_erreur"),
+  },
+  (t) => [index("courriels_a_envoyer_idx").on(t.creeLe).where(sql`envoye_le is null`)],
+);
+
+/**
+ * Rate-limit counters in fixed windows, kept in the database so that every instance counts the
+ * same requests (a limit in memory would reset at each restart and differ between instances).
+ */
+export const limitesDebit = pgTable(
+  "limites_debit",
+  {
+    cle: text("cle").notNull(),
+    fenetre: horodatage("fenetre").notNull(),
+    compte: integer("compte").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.cle, t.fenetre] })],
 );

@@ -10,6 +10,8 @@ import { z } from "zod";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import { creerServices, type Services } from "../services";
+import { JOURNALISATION_SANS_SECRET } from "./journalisation";
+import { accesPlugin } from "./plugins/acces";
 import { authPlugin } from "./plugins/auth";
 import { errorsPlugin } from "./plugins/errors";
 import { openapiPlugin } from "./plugins/openapi";
@@ -44,8 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
-      // Never log credentials, whatever a later route adds to requests.
-      redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+      ...JOURNALISATION_SANS_SECRET,
     },
     // Behind a load balancer, keep the request id it assigned (when it looks like one) to follow a
     // request across services; otherwise make one.
@@ -61,12 +62,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate("services", creerServices({ database, config }));
+  app.decorate("services", creerServices({ database, config, journal: app.log }));
   app.decorate("config", config);
+  // Messages left in the outbox (SMTP server down, restart) are retried every minute.
+  const relance = app.services.courriels.smtp ? setInterval(() => app.services.courriels.livrerEnArrierePlan(), 60_000).unref() : undefined;
+  app.addHook("onClose", async () => {
+    clearInterval(relance);
+    await app.services.courriels.fermer();
+  });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { https: config.publicUrl.startsWith("https://") });
   await app.register(authPlugin, { publicUrl: config.publicUrl });
+  await app.register(accesPlugin);
   await app.register(openapiPlugin, { publicUrl: config.publicUrl, version: options.version ?? "0.0.0" });
   await enregistrerRoutes(app);
   await app.register(webPlugin, { webDir: options.webDir });

@@ -5,20 +5,42 @@
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import { creerServiceAuthentification } from "./acces/authentification";
+import { creerServiceCourriels } from "./acces/courriels";
+import { creerServiceInvitations } from "./acces/invitations";
+import { creerServiceJetons } from "./acces/jetons";
 import { creerServiceJournal } from "./acces/journal";
+import { creerServiceLimites } from "./acces/limites";
+import { creerServiceProconnect } from "./acces/proconnect";
 import { creerServiceFichiers } from "./fichiers/fichiers";
+import { creerServiceCreationOrganisations } from "./organisations/creation";
+import { creerServiceMembres } from "./organisations/membres";
 import { creerServiceOrganisations } from "./organisations/organisations";
 import { creerServicePays } from "./referentiels/pays";
 import { creerServiceSante } from "./sante";
 
-export function creerServices({ database, config }: { database: Database; config: Config }) {
+type Journal = { warn: (o: object, m: string) => void; info: (o: object, m: string) => void };
+
+export function creerServices({ database, config, journal }: { database: Database; config: Config; journal?: Journal }) {
   const db = database.db;
+  const courriels = creerServiceCourriels({ db, smtpUrl: config.smtpUrl, expediteur: config.mailFrom, journal });
+  const authentification = creerServiceAuthentification({
+    db,
+    inactiviteMinutes: config.sessionInactiviteMinutes,
+    dureeMaxHeures: config.sessionDureeMaxHeures,
+  });
+  const invitations = creerServiceInvitations({ db, urlPublique: config.publicUrl, courriels, authentification });
   return {
-    authentification: creerServiceAuthentification({
-      db,
-      inactiviteMinutes: config.sessionInactiviteMinutes,
-      dureeMaxHeures: config.sessionDureeMaxHeures,
-    }),
+    authentification,
+    jetons: creerServiceJetons({ db }),
+    courriels,
+    invitations,
+    membres: creerServiceMembres({ db }),
+    creationOrganisations: creerServiceCreationOrganisations({ db, invitations, courriels }),
+    limites: creerServiceLimites({ db }),
+    /** Undefined when ProConnect is not configured: no button, and its routes answer 404. */
+    proconnect: config.proconnect
+      ? creerServiceProconnect({ db, authentification, ...config.proconnect, publicUrl: config.publicUrl, secret: config.sessionSecret })
+      : undefined,
     journal: creerServiceJournal({ db }),
     fichiers: creerServiceFichiers({ tailleMax: config.uploadMaxBytes }),
     sante: creerServiceSante({ database }),

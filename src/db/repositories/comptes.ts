@@ -137,3 +137,31 @@ export async function listerAudit(db: DbOrTx, f: FiltresAudit) {
     .offset(f.decalage);
   return { total: Number(total?.n ?? 0), entrees };
 }
+
+export async function trouverUtilisateurParProconnect(db: DbOrTx, sub: string): Promise<Utilisateur | undefined> {
+  const [u] = await db.select().from(utilisateurs).where(eq(utilisateurs.proconnectSub, sub));
+  return u;
+}
+
+/**
+ * Links the account to a ProConnect identity, once: an account already linked (to this identity or
+ * another) is left as it is and `false` comes back. The provider vouched for the address: verified.
+ */
+export async function lierProconnect(tx: DbOrTx, utilisateurId: string, sub: string): Promise<boolean> {
+  const lignes = await tx
+    .update(utilisateurs)
+    .set({ proconnectSub: sub, emailVerifie: true, modifieLe: sql`now()` })
+    .where(and(eq(utilisateurs.id, utilisateurId), isNull(utilisateurs.proconnectSub)))
+    .returning({ id: utilisateurs.id });
+  return lignes.length > 0;
+}
+
+/** Creates an account; undefined when the address already has one (two acceptances at once). */
+export async function creerUtilisateur(tx: DbOrTx, u: typeof utilisateurs.$inferInsert): Promise<Utilisateur | undefined> {
+  const [ligne] = await tx
+    .insert(utilisateurs)
+    .values({ ...u, email: u.email.toLowerCase() })
+    .onConflictDoNothing({ target: utilisateurs.email })
+    .returning();
+  return ligne;
+}

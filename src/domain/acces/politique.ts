@@ -7,6 +7,7 @@
  * record of another organisation, not shared with the actor's, gets 404 — its existence is not
  * revealed.
  */
+import { ErreurMetier, introuvable } from "../shared";
 import type { Role } from "./roles";
 
 export type Acteur = {
@@ -24,6 +25,8 @@ export type Ressource = {
 };
 
 type Regle = {
+  /** What the action is, in French, to complete "Votre rôle ne permet pas de …". */
+  libelle: string;
   roles: readonly Role[];
   /** "organisation": only on the actor's own (or shared) records; "toutes": on any record. */
   portee: "organisation" | "toutes";
@@ -32,11 +35,11 @@ type Regle = {
 const ADMIN_ORG: readonly Role[] = ["administrateur_organisation"];
 
 export const REGLES = {
-  "organisation.voir_membres": { roles: ADMIN_ORG, portee: "organisation" },
-  "organisation.inviter": { roles: ADMIN_ORG, portee: "organisation" },
-  "organisation.gerer_membres": { roles: ADMIN_ORG, portee: "organisation" },
-  "organisation.creer": { roles: [], portee: "toutes" },
-  "audit.lire": { roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.voir_membres": { libelle: "voir les membres de l'organisation", roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.inviter": { libelle: "inviter des personnes dans l'organisation", roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.gerer_membres": { libelle: "gérer les rôles des membres de l'organisation", roles: ADMIN_ORG, portee: "organisation" },
+  "organisation.creer": { libelle: "créer une organisation", roles: [], portee: "toutes" },
+  "audit.lire": { libelle: "lire le journal d'audit", roles: ADMIN_ORG, portee: "organisation" },
 } as const satisfies Record<string, Regle>;
 
 export type Action = keyof typeof REGLES;
@@ -55,6 +58,18 @@ export function autoriser(acteur: Acteur, action: Action, ressource: Ressource):
   const sienne = ressource.organisationId === acteur.organisationId;
   const partagee = ressource.partageeAvec?.includes(acteur.organisationId) ?? false;
   return sienne || partagee ? { autorise: true } : { autorise: false, motif: "organisation" };
+}
+
+/**
+ * `autoriser`, or the error the API answers with: 403 for a role that may not, 404 (the record's
+ * existence not revealed) for another organisation's record. `quoi` names the record for the 404.
+ */
+export function exigerAutorisation(acteur: Acteur, action: Action, ressource: Ressource, quoi = "Organisation"): void {
+  const decision = autoriser(acteur, action, ressource);
+  if (decision.autorise) return;
+  throw decision.motif === "role"
+    ? new ErreurMetier("interdit", `Votre rôle ne permet pas de ${REGLES[action].libelle}.`)
+    : introuvable(quoi);
 }
 
 /** The roles that may perform an action (the platform administrator aside): for help texts and tests. */

@@ -1,5 +1,6 @@
 /**
- * Who is asking, for every request: the session cookie (web app) or, later, an API token. A route
+ * Who is asking, for every request: the session cookie (web app) or an API token
+ * (`Authorization: Bearer vivier_…`, operators' systems). A route
  * is public only when its OpenAPI description says so (`security: []`); every other route answers
  * 401 to an anonymous request. Writes made with the cookie must carry the session's anti-CSRF
  * token (x-csrf-token) and, when the browser sends one, an Origin that is ours.
@@ -56,6 +57,15 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { publicUrl: 
   app.decorateRequest("identite", undefined);
 
   app.addHook("onRequest", async (requete) => {
+    const autorisation = requete.headers.authorization;
+    if (autorisation !== undefined) {
+      // A token that does not work is an error, not an anonymous request: the system that sent it
+      // must learn that it expired or was revoked.
+      const porteur = /^Bearer\s+(\S+)$/i.exec(autorisation)?.[1];
+      requete.identite = porteur ? await app.services.jetons.identifier(porteur) : undefined;
+      if (!requete.identite) throw new ErreurMetier("non_authentifie", "Jeton d'API invalide, expiré ou révoqué.");
+      return;
+    }
     const jeton = requete.cookies[COOKIE_SESSION];
     if (jeton) requete.identite = await app.services.authentification.identifier(jeton);
 
@@ -68,7 +78,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { publicUrl: 
         throw new ErreurMetier("interdit", "Requête refusée : elle ne vient pas de Vivier.");
       }
       // Public writes (sign-in) act on nobody's behalf: the token guards the others.
-      if (requete.identite && !estPublique(requete) && requete.headers["x-csrf-token"] !== requete.identite.session.csrf) {
+      if (requete.identite?.session && !estPublique(requete) && requete.headers["x-csrf-token"] !== requete.identite.session.csrf) {
         throw new ErreurMetier("interdit", "Jeton anti-CSRF manquant ou invalide : rechargez la page et recommencez.");
       }
     }

@@ -3,10 +3,21 @@ import type { FastifyInstance } from "fastify";
 import { lireJournal } from "./audit/lire-journal";
 import { connexion } from "./auth/connexion";
 import { deconnexion } from "./auth/deconnexion";
+import { connexionProconnect } from "./auth/proconnect-connexion";
+import { retourProconnect } from "./auth/proconnect-retour";
+import { boiteCourriels } from "./dev/boite-courriels";
+import { accepterInvitation, consulterInvitation } from "./invitations/accepter-invitation";
+import { annulerInvitation, inviter, listerInvitations } from "./invitations/invitations-organisation";
+import { creerJeton } from "./jetons/creer-jeton";
+import { listerJetons } from "./jetons/lister-jetons";
+import { revoquerJeton } from "./jetons/revoquer-jeton";
+import { listerMembres } from "./membres/lister-membres";
+import { ajouterRoleMembre, retirerRoleMembre } from "./membres/roles-membre";
 import { obtenirInstance } from "./instance/obtenir-instance";
 import { choisirRole } from "./moi/choisir-role";
 import { obtenirMoi } from "./moi/obtenir-moi";
 import { listerSessions, revoquerSession } from "./moi/sessions";
+import { creerOrganisation } from "./organisations/creer-organisation";
 import { obtenirOrganisation } from "./organisations/obtenir-organisation";
 import { rechercherOrganisations } from "./organisations/rechercher-organisations";
 import { listerPays } from "./pays/lister-pays";
@@ -21,11 +32,26 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     obtenirInstance,
     connexion,
     deconnexion,
+    connexionProconnect,
+    retourProconnect,
     obtenirMoi,
     choisirRole,
     listerSessions,
     revoquerSession,
     lireJournal,
+    listerJetons,
+    creerJeton,
+    revoquerJeton,
+    creerOrganisation,
+    listerMembres,
+    ajouterRoleMembre,
+    retirerRoleMembre,
+    listerInvitations,
+    inviter,
+    annulerInvitation,
+    consulterInvitation,
+    accepterInvitation,
+    boiteCourriels,
   ]) {
     await app.register(route);
   }

@@ -1,5 +1,6 @@
 /** Schemas shared by several routes: the problem document and pagination. */
 import { z } from "zod";
+import { ROLES } from "../../domain/acces";
 
 export const schemaProbleme = z
   .object({
@@ -46,3 +47,16 @@ export const texteLibre = (max: number, nom = "le texte") =>
     .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { error: `${nom} contient des caractères de contrôle non autorisés` });
 
 export const texteRecherche = texteLibre(200, "la recherche").optional();
+
+/** An e-mail address as people type it: trimmed, lower-cased, bounded. */
+export const schemaEmail = z
+  .string({ error: "l'adresse électronique est obligatoire" })
+  .trim()
+  .min(1, { error: "l'adresse électronique est obligatoire" })
+  .max(254, { error: "adresse électronique trop longue" })
+  .pipe(z.email({ error: "adresse électronique invalide" }))
+  .transform((v) => v.toLowerCase());
+
+export const schemaRole = z.enum(ROLES, { error: `rôle inconnu ; rôles possibles : ${ROLES.join(", ")}` });
+
+export const schemaUuid = (nom: string) => z.uuid({ error: `${nom} invalide : un UUID est attendu` });

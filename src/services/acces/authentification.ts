@@ -22,7 +22,10 @@ const aleaUrl = (octets: number) => crypto.randomBytes(octets).toString("base64u
 
 export type Identite = {
   utilisateur: depot.Utilisateur;
-  session: depot.Session;
+  /** The web app's session; undefined when the request carries an API token instead. */
+  session: depot.Session | undefined;
+  /** The API token the request carries, which fixes the membership acted with. */
+  jeton?: { id: string; nom: string } | undefined;
   appartenances: depot.AppartenanceDetaillee[];
   /** The membership acted with; undefined when the person has none yet. */
   active: depot.AppartenanceDetaillee | undefined;
@@ -31,6 +34,17 @@ export type Identite = {
 export function acteurDe(identite: Identite): Acteur | undefined {
   const a = identite.active;
   return a ? { utilisateurId: identite.utilisateur.id, organisationId: a.organisationId, role: a.role as Role } : undefined;
+}
+
+/**
+ * The session of a web request; account management (role, sessions, tokens, logout) is refused to
+ * API tokens, so that a leaked token cannot extend its own reach or lifetime.
+ */
+export function sessionDe(identite: Identite): depot.Session {
+  if (!identite.session) {
+    throw new ErreurMetier("interdit", "Cette opération se fait depuis l'application web, pas avec un jeton d'API.");
+  }
+  return identite.session;
 }
 
 export type OuvertureSession = {
@@ -114,11 +128,13 @@ export function creerServiceAuthentification({ db, inactiviteMinutes, dureeMaxHe
       return { utilisateur, session, appartenances, active };
     },
 
-    async deconnecter(identite: Identite, requestId: string) {
+    /** Ends the session; answers its ProConnect id_token (null otherwise), to end that session too. */
+    async deconnecter(identite: Identite, requestId: string): Promise<{ proconnectIdToken: string | null }> {
       await db.transaction(async (tx) => {
-        await depot.revoquerSession(tx, identite.utilisateur.id, identite.session.id);
+        await depot.revoquerSession(tx, identite.utilisateur.id, sessionDe(identite).id);
         await journaliser(tx, { acteurId: identite.utilisateur.id, organisationId: identite.active?.organisationId ?? null, requestId }, "deconnexion", { type: "session" });
       });
+      return { proconnectIdToken: identite.session?.proconnectIdToken ?? null };
     },
 
     moi(identite: Identite) {
@@ -132,7 +148,8 @@ export function creerServiceAuthentification({ db, inactiviteMinutes, dureeMaxHe
           organisation: { id: a.organisationId, nom: a.organisationNom, type: a.organisationType },
         })),
         appartenanceActive: identite.active?.id ?? null,
-        csrf: identite.session.csrf,
+        /** Null with an API token: token requests need no anti-CSRF token. */
+        csrf: identite.session?.csrf ?? null,
       };
     },
 
@@ -140,16 +157,17 @@ export function creerServiceAuthentification({ db, inactiviteMinutes, dureeMaxHe
       const choisie = identite.appartenances.find((a) => a.id === appartenanceId);
       if (!choisie) throw introuvable("Rôle");
       await db.transaction(async (tx) => {
-        await depot.changerAppartenanceActive(tx, identite.session.id, choisie.id);
+        await depot.changerAppartenanceActive(tx, sessionDe(identite).id, choisie.id);
         await journaliser(tx, { acteurId: identite.utilisateur.id, organisationId: choisie.organisationId, requestId }, "changement_de_role", { type: "session" }, { role: choisie.role });
       });
     },
 
     async listerSessions(identite: Identite) {
+      sessionDe(identite);
       const liste = await depot.listerSessionsActives(db, identite.utilisateur.id);
       return liste.map((s) => ({
         id: s.id.slice(0, 16),
-        courante: s.id === identite.session.id,
+        courante: s.id === identite.session?.id,
         creeLe: s.creeLe.toISOString(),
         vueLe: s.vueLe.toISOString(),
         expireLe: s.expireLe.toISOString(),
@@ -160,6 +178,7 @@ export function creerServiceAuthentification({ db, inactiviteMinutes, dureeMaxHe
 
     /** Revokes one of the person's own sessions, named by the first 16 characters of its id. */
     async revoquerSession(identite: Identite, idCourt: string, requestId: string) {
+      sessionDe(identite);
       const liste = await depot.listerSessionsActives(db, identite.utilisateur.id);
       const cible = liste.find((s) => s.id.startsWith(idCourt) && idCourt.length === 16);
       if (!cible) throw introuvable("Session");

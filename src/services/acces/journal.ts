@@ -3,8 +3,7 @@
  * the platform administrator reads all of them. Nobody writes here: entries are added by the
  * use cases themselves (./audit.ts).
  */
-import { type Acteur, autoriser } from "../../domain/acces";
-import { ErreurMetier } from "../../domain/shared";
+import { type Acteur, exigerAutorisation } from "../../domain/acces";
 import type { Db } from "../../db/client";
 import { listerAudit } from "../../db/repositories/comptes";
 
@@ -14,12 +13,7 @@ export function creerServiceJournal({ db }: { db: Db }) {
       // Without a filter, an organisation's administrator reads their own organisation.
       const plateforme = acteur.role === "administrateur";
       const organisationId = demande.organisationId ?? (plateforme ? undefined : acteur.organisationId);
-      const decision = autoriser(acteur, "audit.lire", { organisationId: organisationId ?? null });
-      if (!decision.autorise) {
-        throw decision.motif === "role"
-          ? new ErreurMetier("interdit", "Votre rôle ne permet pas de lire le journal d'audit.")
-          : new ErreurMetier("introuvable", "Organisation introuvable.");
-      }
+      exigerAutorisation(acteur, "audit.lire", { organisationId: organisationId ?? null });
       const { total, entrees } = await listerAudit(db, { organisationId, limite: demande.parPage, decalage: (demande.page - 1) * demande.parPage });
       return {
         total,

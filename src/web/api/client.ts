@@ -64,8 +64,8 @@ async function lireProbleme(reponse: Response): Promise<Probleme> {
 let jetonCsrf: string | undefined;
 
 /** Called with each /me answer (and with `undefined` once signed out). */
-export function retenirJetonCsrf(jeton: string | undefined): void {
-  jetonCsrf = jeton;
+export function retenirJetonCsrf(jeton: string | null | undefined): void {
+  jetonCsrf = jeton ?? undefined;
 }
 
 const SERVEUR_INJOIGNABLE: Probleme = {

@@ -1,4 +1,4 @@
-import { envoyerJson, lireJson, retenirJetonCsrf } from "./client";
+import { envoyerJson, lireJson, retenirJetonCsrf, urlApi } from "./client";
 import type { Instance, Moi, SessionOuverte } from "./types";
 
 export function lireInstance(signal?: AbortSignal): Promise<Instance> {
@@ -17,9 +17,22 @@ export function seConnecter(email: string, password: string): Promise<{ expireLe
   return envoyerJson("POST", "/api/v1/auth/login", { email, password });
 }
 
-export async function seDeconnecter(): Promise<void> {
-  await envoyerJson("POST", "/api/v1/auth/logout");
+/**
+ * Closes the session. For a session opened with ProConnect, answers the provider's end-session
+ * address, where the browser must go to be signed out of ProConnect too (it comes back to /connexion).
+ */
+export async function seDeconnecter(): Promise<string | undefined> {
+  const reponse = await envoyerJson<{ redirection: string } | undefined>("POST", "/api/v1/auth/logout");
   retenirJetonCsrf(undefined);
+  return reponse?.redirection;
+}
+
+/**
+ * The ProConnect button's address: the API redirects the browser to ProConnect, and back to
+ * `retour` (a path of this site) once signed in.
+ */
+export function adresseConnexionProconnect(retour: string): string {
+  return urlApi("/api/v1/auth/proconnect/login", { retour: retour === "/" ? undefined : retour });
 }
 
 /** Switches the role the person acts with; answers /me as it now is. */

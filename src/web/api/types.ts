@@ -50,6 +50,8 @@ export type Probleme = {
 /** GET /api/v1/instance: what kind of instance this is (the demo lists its fictitious accounts). */
 export type Instance = {
   demo: boolean;
+  /** Sign-in with ProConnect is offered (its button shown on the sign-in page). */
+  proconnect: boolean;
   comptesDemo?: { email: string; nom: string; roles: string[] }[];
   motDePasseDemo?: string;
 };
@@ -67,7 +69,7 @@ export type Moi = {
   utilisateur: { id: string; email: string; prenom: string; nom: string };
   appartenances: Appartenance[];
   appartenanceActive: string | null;
-  csrf: string;
+  csrf: string | null;
 };
 
 /** One open session of the signed-in person (dates in ISO 8601). */

@@ -3,15 +3,30 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ProConnectButton } from "@codegouvfr/react-dsfr/ProConnectButton";
 import { type FormEvent, useRef, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
-import { ErreurApi, type Instance } from "../api";
+import { adresseConnexionProconnect, ErreurApi, type Instance } from "../api";
 import { retourLocal } from "../chemins";
 import { Page } from "../components/Page";
 import { Tableau } from "../components/Tableau";
 import { useSession } from "../session";
 
 type ErreursChamps = { email?: string; password?: string };
+
+/**
+ * Why a ProConnect sign-in failed, by the code the API puts in `/connexion?erreur=…`. Only these
+ * texts are shown: nothing read from the address reaches the page as is.
+ */
+const ERREURS_PROCONNECT: Record<string, string> = {
+  aucun_compte:
+    "Aucun compte Vivier n'est associé à l'adresse électronique de votre compte ProConnect : demandez une invitation à l'administrateur de votre organisation.",
+  email_non_verifie:
+    "Votre fournisseur d'identité ne garantit pas que votre adresse électronique est vérifiée : elle ne peut pas être associée à un compte Vivier. Connectez-vous avec votre mot de passe ou adressez-vous à l'administrateur de votre organisation.",
+  compte_desactive: "Votre compte Vivier est désactivé : adressez-vous à l'administrateur de votre organisation.",
+  indisponible: "ProConnect ne répond pas pour le moment : réessayez dans quelques minutes ou connectez-vous avec votre mot de passe.",
+  echec: "La connexion avec ProConnect n'a pas abouti : recommencez. Si le problème persiste, connectez-vous avec votre mot de passe.",
+};
 
 /** "l'adresse électronique est obligatoire" → "L'adresse électronique est obligatoire." */
 function phrase(message: string): string {
@@ -34,6 +49,8 @@ export function Connexion() {
   const { etat, instance, connecter } = useSession();
   const [params] = useSearchParams();
   const retour = retourLocal(params.get("retour"));
+  const codeErreur = params.get("erreur");
+  const erreurProconnect = codeErreur !== null && Object.hasOwn(ERREURS_PROCONNECT, codeErreur) ? ERREURS_PROCONNECT[codeErreur] : undefined;
   const [email, setEmail] = useState("");
   const [motDePasse, setMotDePasse] = useState("");
   const [erreursChamps, setErreursChamps] = useState<ErreursChamps>({});
@@ -81,11 +98,30 @@ export function Connexion() {
 
   return (
     <Page titre="Connexion" lecture>
+      {erreurProconnect !== undefined && erreurGenerale === undefined && (
+        <Alert className={fr.cx("fr-mb-4w")} severity="error" as="h2" role="alert" title="Connexion avec ProConnect impossible" description={erreurProconnect} />
+      )}
+
+      {instance?.proconnect === true && (
+        <section aria-labelledby="titre-proconnect">
+          <h2 id="titre-proconnect" className={fr.cx("fr-h4")}>
+            Se connecter avec ProConnect
+          </h2>
+          <p>
+            Agents publics : ProConnect, l'identifiant des agents de l'État et des collectivités, vous connecte à Vivier
+            avec le compte de votre administration.
+          </p>
+          <ProConnectButton url={adresseConnexionProconnect(retour)} />
+          <p className={fr.cx("fr-hr-or")}>ou</p>
+        </section>
+      )}
       <p>Connectez-vous avec l'adresse électronique et le mot de passe de votre compte Vivier.</p>
-      <p className={fr.cx("fr-text--sm")}>
-        Agents publics : la connexion avec ProConnect, l'identifiant des agents de l'État et des collectivités, sera
-        proposée sur cette page dès qu'elle sera configurée pour Vivier.
-      </p>
+      {instance?.proconnect !== true && (
+        <p className={fr.cx("fr-text--sm")}>
+          Agents publics : la connexion avec ProConnect, l'identifiant des agents de l'État et des collectivités, sera
+          proposée sur cette page dès qu'elle sera configurée pour Vivier.
+        </p>
+      )}
 
       {erreurGenerale !== undefined && (
         <div ref={alerte} tabIndex={-1} className={fr.cx("fr-mb-4w")}>

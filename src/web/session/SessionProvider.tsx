@@ -52,14 +52,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const deconnecter = useCallback(async () => {
+    let redirection: string | undefined;
     try {
-      await seDeconnecter();
+      redirection = await seDeconnecter();
     } catch (erreur) {
       // Already signed out (the session was closed elsewhere): that is what was asked.
       if (!(erreur instanceof ErreurApi && erreur.statut === 401)) throw erreur;
     }
     retenirJetonCsrf(undefined);
     setEtat({ etat: "anonyme" });
+    // Signed in with ProConnect: its own session ends at its address, which comes back to /connexion.
+    if (redirection !== undefined) window.location.assign(redirection);
   }, []);
 
   const choisirRole = useCallback(async (appartenanceId: string) => {

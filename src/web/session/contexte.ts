@@ -19,6 +19,7 @@ export type Session = {
   appartenanceActive: Appartenance | undefined;
   /** Signs in, then reads /me. Throws ErreurApi (401, 400 with `erreurs`, 429) on failure. */
   connecter(email: string, motDePasse: string): Promise<void>;
+  /** Signs out; a ProConnect session also leaves the app for ProConnect's sign-out, then /connexion. */
   deconnecter(): Promise<void>;
   choisirRole(appartenanceId: string): Promise<void>;
   /** Reads /me again (after a 401 elsewhere, or a change made in another tab). */

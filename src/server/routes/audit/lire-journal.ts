@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { acces } from "../../plugins/acces";
 import { exigerActeur } from "../../plugins/auth";
 import { reponsesErreur, schemaPagination, schemaProbleme } from "../schemas";
 
@@ -9,6 +10,7 @@ export const lireJournal: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["comptes"],
+        ...acces({ action: "audit.lire", organisation: "query.organisationId" }),
         summary: "Lire le journal d'audit",
         description:
           "Qui a fait quoi, quand, sur quel enregistrement. L'administrateur d'une organisation lit celui de son organisation ; " +

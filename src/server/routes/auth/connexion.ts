@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { poserCookieSession } from "../../plugins/auth";
-import { reponsesErreur, schemaProbleme } from "../schemas";
+import { reponsesErreur, schemaEmail, schemaProbleme } from "../schemas";
 
 export const connexion: FastifyPluginAsyncZod = async (app) => {
   const https = app.config.publicUrl.startsWith("https://");
@@ -16,7 +16,7 @@ export const connexion: FastifyPluginAsyncZod = async (app) => {
           "pour un compte ou une adresse IP, répond 429. Le message d'échec ne dit jamais si l'adresse a un compte.",
         security: [],
         body: z.object({
-          email: z.string().trim().min(1, { error: "l'adresse électronique est obligatoire" }).max(254, { error: "adresse électronique trop longue" }).pipe(z.email({ error: "adresse électronique invalide" })),
+          email: schemaEmail,
           password: z.string().min(1, { error: "le mot de passe est obligatoire" }).max(256, { error: "mot de passe trop long" }),
         }),
         response: {

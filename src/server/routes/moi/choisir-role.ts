@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { acces } from "../../plugins/acces";
 import { exigerIdentite } from "../../plugins/auth";
 import { reponsesErreur, schemaProbleme } from "../schemas";
 import { schemaMoi } from "./schemas";
@@ -10,6 +11,7 @@ export const choisirRole: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["comptes"],
+        ...acces({ personnel: true }),
         summary: "Changer de rôle actif",
         description: "Une personne peut avoir plusieurs rôles dans plusieurs organisations : elle agit avec un seul à la fois.",
         body: z.object({ appartenanceId: z.uuid({ error: "identifiant de rôle attendu : un UUID" }) }),

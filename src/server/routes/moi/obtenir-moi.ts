@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { acces } from "../../plugins/acces";
 import { exigerIdentite } from "../../plugins/auth";
 import { reponsesErreur, schemaProbleme } from "../schemas";
 import { schemaMoi } from "./schemas";
@@ -9,6 +10,7 @@ export const obtenirMoi: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["comptes"],
+        ...acces({ personnel: true }),
         summary: "La personne connectée, ses rôles et son rôle actif",
         response: { 200: schemaMoi, 401: schemaProbleme, ...reponsesErreur },
       },

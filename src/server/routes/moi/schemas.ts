@@ -13,5 +13,8 @@ export const schemaMoi = z.object({
     }),
   ),
   appartenanceActive: z.uuid().nullable().describe("Le rôle (appartenance) avec lequel la personne agit"),
-  csrf: z.string().describe("À renvoyer dans l'en-tête x-csrf-token de toute écriture faite avec le cookie de session"),
+  csrf: z
+    .string()
+    .nullable()
+    .describe("À renvoyer dans l'en-tête x-csrf-token de toute écriture faite avec le cookie de session (null avec un jeton d'API)"),
 });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { acces } from "../../plugins/acces";
 import { exigerIdentite } from "../../plugins/auth";
 import { reponsesErreur, schemaProbleme } from "../schemas";
 
@@ -19,6 +20,7 @@ export const listerSessions: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["comptes"],
+        ...acces({ personnel: true }),
         summary: "Mes sessions ouvertes",
         response: { 200: z.object({ sessions: z.array(schemaSession) }), 401: schemaProbleme, ...reponsesErreur },
       },
@@ -33,6 +35,7 @@ export const revoquerSession: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["comptes"],
+        ...acces({ personnel: true }),
         summary: "Fermer une de mes sessions (un autre navigateur, un appareil perdu)",
         params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, { error: "identifiant de session attendu : 16 caractères hexadécimaux" }) }),
         response: { 204: z.null(), 401: schemaProbleme, 403: schemaProbleme, ...reponsesErreur },
