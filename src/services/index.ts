@@ -11,6 +11,7 @@ import { creerServiceJetons } from "./acces/jetons";
 import { creerServiceJournal } from "./acces/journal";
 import { creerServiceLimites } from "./acces/limites";
 import { creerServiceProconnect } from "./acces/proconnect";
+import { creerServiceConseil } from "./conseil/conseil";
 import { creerServiceFichiers } from "./fichiers/fichiers";
 import { creerServiceCreationOrganisations } from "./organisations/creation";
 import { creerServiceMembres } from "./organisations/membres";
@@ -37,6 +38,7 @@ export function creerServices({ database, config, journal }: { database: Databas
     membres: creerServiceMembres({ db }),
     creationOrganisations: creerServiceCreationOrganisations({ db, invitations, courriels }),
     limites: creerServiceLimites({ db }),
+    conseil: creerServiceConseil(),
     /** Undefined when ProConnect is not configured: no button, and its routes answer 404. */
     proconnect: config.proconnect
       ? creerServiceProconnect({ db, authentification, ...config.proconnect, publicUrl: config.publicUrl, secret: config.sessionSecret })

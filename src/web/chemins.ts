@@ -6,6 +6,7 @@ export const chemins = {
   accueil: "/",
   organisations: "/organisations",
   organisation: (id: string) => `/organisations/${encodeURIComponent(id)}`,
+  administrationOrganisation: (id: string) => `/organisations/${encodeURIComponent(id)}/administration`,
   accessibilite: "/accessibilite",
   mentionsLegales: "/mentions-legales",
   donneesPersonnelles: "/donnees-personnelles",
@@ -13,6 +14,15 @@ export const chemins = {
   connexion: "/connexion",
   compte: "/compte",
   journalAudit: "/journal-audit",
+  /** The public simulator; `?statut=…&session=…` reopens a situation (see pages/simulateur/saisie.ts). */
+  simulateur: "/simulateur",
+  guides: "/guide",
+  guide: (slug: SlugGuide) => `/guide/${slug}`,
+  nouvelleOrganisation: "/administration/organisations/nouvelle",
+  /** The link of an invitation e-mail: `/invitation#<jeton>` (the token in the fragment). */
+  invitation: "/invitation",
+  /** Development only (no SMTP server): the e-mail Vivier would have sent. */
+  boiteEnvoi: "/dev/courriels",
 } as const;
 
 /**
@@ -39,13 +49,29 @@ export function retourLocal(retour: string | null): string {
   }
 }
 
+/** The guidance pages, one per instrument, by the last segment of their path (content: pages/guides/contenu.ts). */
+export const GUIDES = [
+  { slug: "ordre-de-mission", titre: "L'ordre de mission" },
+  { slug: "cumul-d-activites", titre: "Le cumul d'activités" },
+  { slug: "mise-a-disposition", titre: "La mise à disposition" },
+  { slug: "detachement", titre: "Le détachement" },
+  { slug: "disponibilite", titre: "La disponibilité" },
+] as const;
+export type SlugGuide = (typeof GUIDES)[number]["slug"];
+
 /** Served by the API server itself, outside the single-page app: link to it with a plain <a>. */
 export const DOCUMENTATION_API = "/api/docs";
 
-/** The pages with a fixed path, in site-map order, with their titles. */
+/**
+ * The pages with a fixed path, in site-map order, with their titles. Not the invitation page
+ * (useless without the link's token) nor the development outbox (absent in production).
+ */
 export const pagesDuSite = [
   { chemin: chemins.accueil, titre: "Accueil" },
   { chemin: chemins.organisations, titre: "Annuaire des collectivités et organisations" },
+  { chemin: chemins.simulateur, titre: "Quel cadre juridique pour ma mission ?" },
+  { chemin: chemins.guides, titre: "Guides des instruments juridiques" },
+  ...GUIDES.map((g) => ({ chemin: chemins.guide(g.slug), titre: g.titre })),
   { chemin: chemins.accessibilite, titre: "Déclaration d'accessibilité" },
   { chemin: chemins.mentionsLegales, titre: "Mentions légales" },
   { chemin: chemins.donneesPersonnelles, titre: "Données personnelles" },
@@ -53,4 +79,5 @@ export const pagesDuSite = [
   { chemin: chemins.connexion, titre: "Connexion" },
   { chemin: chemins.compte, titre: "Mon compte" },
   { chemin: chemins.journalAudit, titre: "Journal d'audit" },
+  { chemin: chemins.nouvelleOrganisation, titre: "Créer une organisation" },
 ] as const;

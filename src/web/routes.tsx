@@ -2,15 +2,22 @@ import { Route, Routes } from "react-router";
 import { chemins } from "./chemins";
 import { Accessibilite } from "./pages/Accessibilite";
 import { Accueil } from "./pages/Accueil";
+import { AdministrationOrganisation } from "./pages/AdministrationOrganisation";
+import { BoiteEnvoi } from "./pages/BoiteEnvoi";
 import { Compte } from "./pages/Compte";
 import { JournalAudit } from "./pages/JournalAudit";
 import { Connexion } from "./pages/Connexion";
 import { DonneesPersonnelles } from "./pages/DonneesPersonnelles";
+import { Guide } from "./pages/Guide";
+import { Guides } from "./pages/Guides";
+import { Invitation } from "./pages/Invitation";
 import { MentionsLegales } from "./pages/MentionsLegales";
+import { NouvelleOrganisation } from "./pages/NouvelleOrganisation";
 import { Organisation } from "./pages/Organisation";
 import { Organisations } from "./pages/Organisations";
 import { PageNonTrouvee } from "./pages/PageNonTrouvee";
 import { PlanDuSite } from "./pages/PlanDuSite";
+import { Simulateur } from "./pages/Simulateur";
 
 /** Every route of the app, in one place. */
 export function AppRoutes() {
@@ -19,6 +26,11 @@ export function AppRoutes() {
       <Route path={chemins.accueil} element={<Accueil />} />
       <Route path={chemins.organisations} element={<Organisations />} />
       <Route path="/organisations/:id" element={<Organisation />} />
+      <Route path={chemins.simulateur} element={<Simulateur />} />
+      <Route path={chemins.guides} element={<Guides />} />
+      <Route path="/guide/:slug" element={<Guide />} />
+      <Route path="/organisations/:id/administration" element={<AdministrationOrganisation />} />
+      <Route path={chemins.nouvelleOrganisation} element={<NouvelleOrganisation />} />
       <Route path={chemins.accessibilite} element={<Accessibilite />} />
       <Route path={chemins.mentionsLegales} element={<MentionsLegales />} />
       <Route path={chemins.donneesPersonnelles} element={<DonneesPersonnelles />} />
@@ -26,6 +38,8 @@ export function AppRoutes() {
       <Route path={chemins.connexion} element={<Connexion />} />
       <Route path={chemins.compte} element={<Compte />} />
       <Route path={chemins.journalAudit} element={<JournalAudit />} />
+      <Route path={chemins.invitation} element={<Invitation />} />
+      <Route path={chemins.boiteEnvoi} element={<BoiteEnvoi />} />
       {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
       <Route path="*" element={<PageNonTrouvee />} />
     </Routes>

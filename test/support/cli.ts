@@ -12,13 +12,15 @@ export function environnement(supplement: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
   return { ...reste, LOG_LEVEL: "warn", ...supplement };
 }
 
-export function vivier(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Resultat> {
+/** Runs `vivier args`, with `entree` on its standard input when given. */
+export function vivier(args: string[], env: NodeJS.ProcessEnv = {}, entree?: string): Promise<Resultat> {
   return new Promise((resolve, reject) => {
-    const enfant = spawn(process.execPath, [BIN, ...args], { env: environnement(env), stdio: ["ignore", "pipe", "pipe"] });
+    const enfant = spawn(process.execPath, [BIN, ...args], { env: environnement(env), stdio: [entree === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    if (entree !== undefined) enfant.stdin!.end(entree);
     let sortie = "";
     let erreurs = "";
-    enfant.stdout.on("data", (d) => (sortie += d));
-    enfant.stderr.on("data", (d) => (erreurs += d));
+    enfant.stdout!.on("data", (d) => (sortie += d));
+    enfant.stderr!.on("data", (d) => (erreurs += d));
     enfant.on("error", reject);
     enfant.on("exit", (code) => resolve({ code, sortie, erreurs }));
   });

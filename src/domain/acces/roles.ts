@@ -2,7 +2,8 @@
  * The roles of PRODUCT.md, and which kind of organisation each one belongs to. A person holds
  * roles through memberships (user × organisation × role) and acts with one of them at a time.
  */
-import type { TypeOrganisation } from "../organisations";
+import { LIBELLES_TYPE_ORGANISATION, type TypeOrganisation } from "../organisations/types";
+import { invalide } from "../shared";
 
 export const ROLES = [
   "agent",
@@ -46,4 +47,11 @@ export const ROLES_PAR_TYPE: Record<TypeOrganisation, readonly Role[]> = {
 
 export function roleAdmisPour(type: TypeOrganisation, role: Role): boolean {
   return ROLES_PAR_TYPE[type].includes(role);
+}
+
+/** The role, if this type of organisation gives it; else a field error on `role`. */
+export function exigerRoleAdmis(type: TypeOrganisation, role: Role): void {
+  if (!roleAdmisPour(type, role)) {
+    throw invalide([{ champ: "role", message: `ce rôle n'existe pas dans une organisation de type « ${LIBELLES_TYPE_ORGANISATION[type]} »` }]);
+  }
 }

@@ -5,6 +5,7 @@ import { connexion } from "./auth/connexion";
 import { deconnexion } from "./auth/deconnexion";
 import { connexionProconnect } from "./auth/proconnect-connexion";
 import { retourProconnect } from "./auth/proconnect-retour";
+import { conseiller } from "./conseil/conseiller";
 import { boiteCourriels } from "./dev/boite-courriels";
 import { accepterInvitation, consulterInvitation } from "./invitations/accepter-invitation";
 import { annulerInvitation, inviter, listerInvitations } from "./invitations/invitations-organisation";
@@ -52,6 +53,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     consulterInvitation,
     accepterInvitation,
     boiteCourriels,
+    conseiller,
   ]) {
     await app.register(route);
   }

@@ -5,8 +5,7 @@
  * that a log, a proxy or a Referer header could keep.
  */
 import crypto from "node:crypto";
-import { type Acteur, exigerAutorisation, LIBELLES_ROLE, type Role, roleAdmisPour, verifierMotDePasse } from "../../domain/acces";
-import { LIBELLES_TYPE_ORGANISATION } from "../../domain/organisations";
+import { type Acteur, exigerAutorisation, LIBELLES_ROLE, type Role, exigerRoleAdmis, verifierMotDePasse } from "../../domain/acces";
 import { ErreurMetier, introuvable, invalide } from "../../domain/shared";
 import type { Db, Tx } from "../../db/client";
 import * as comptes from "../../db/repositories/comptes";
@@ -40,9 +39,7 @@ export function creerServiceInvitations({ db, urlPublique, courriels, authentifi
   return {
     /** Invites in the caller's transaction (creating an organisation invites its first administrator). */
     async inviterDans(tx: Tx, acteur: Acteur, organisation: orgs.Organisation, demande: { email: string; role: Role }, requestId: string) {
-      if (!roleAdmisPour(organisation.type, demande.role)) {
-        throw invalide([{ champ: "role", message: `ce rôle n'existe pas dans une organisation de type « ${LIBELLES_TYPE_ORGANISATION[organisation.type]} »` }]);
-      }
+      exigerRoleAdmis(organisation.type, demande.role);
       const email = demande.email.toLowerCase();
       const jeton = crypto.randomBytes(32).toString("base64url");
       // A new invitation replaces a pending one to the same role: only the latest link works.

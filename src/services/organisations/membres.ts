@@ -3,9 +3,8 @@
  * People join through invitations (../acces/invitations.ts); here roles are added and removed.
  * An organisation always keeps at least one administrator, or nobody could manage it any more.
  */
-import { type Acteur, exigerAutorisation, LIBELLES_ROLE, type Role, roleAdmisPour } from "../../domain/acces";
-import { LIBELLES_TYPE_ORGANISATION } from "../../domain/organisations";
-import { ErreurMetier, introuvable, invalide } from "../../domain/shared";
+import { type Acteur, exigerAutorisation, LIBELLES_ROLE, type Role, exigerRoleAdmis } from "../../domain/acces";
+import { ErreurMetier, introuvable } from "../../domain/shared";
 import type { Db } from "../../db/client";
 import * as comptes from "../../db/repositories/comptes";
 import * as depot from "../../db/repositories/membres";
@@ -39,9 +38,7 @@ export function creerServiceMembres({ db }: { db: Db }) {
 
     async ajouterRole(acteur: Acteur, organisationId: string, utilisateurId: string, role: Role, requestId: string) {
       const organisation = await organisationGeree(acteur, organisationId);
-      if (!roleAdmisPour(organisation.type, role)) {
-        throw invalide([{ champ: "role", message: `ce rôle n'existe pas dans une organisation de type « ${LIBELLES_TYPE_ORGANISATION[organisation.type]} »` }]);
-      }
+      exigerRoleAdmis(organisation.type, role);
       await db.transaction(async (tx) => {
         // Only members gain roles here: anybody else is invited (their consent is the acceptance).
         const actuels = await depot.rolesDansOrganisation(tx, utilisateurId, organisationId);

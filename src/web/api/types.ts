@@ -5,6 +5,14 @@ import type { TypeOrganisation } from "../../domain/organisations/types";
 
 export { TYPES_ORGANISATION, LIBELLES_TYPE_ORGANISATION, type TypeOrganisation } from "../../domain/organisations/types";
 export { LIBELLES_CATEGORIE as LIBELLES_CATEGORIE_COLLECTIVITE } from "../../domain/organisations/collectivites";
+export { LIBELLES_ROLE, ROLES_PAR_TYPE, type Role } from "../../domain/acces/roles";
+// The simulator's vocabularies. Type-only imports of the advisor: its module builds zod schemas
+// and the Publicodes engine, which have no place in the browser bundle; the territories' module
+// is plain constants.
+export { LIBELLES_TERRITOIRE, TERRITOIRES, type Territoire } from "../../domain/calendar/territoires";
+export type { Instrument, SituationSaisie as SituationConseil } from "../../domain/instruments/situation";
+export type { Reponse as ReponseConseil } from "../../domain/instruments/conseiller";
+export type { DecompteSession } from "../../domain/instruments/decompte";
 
 export type Organisation = {
   id: string;

@@ -11,7 +11,9 @@ import { useLocation, useNavigate } from "react-router";
 import { ErreurApi } from "../api";
 import { chemins, connexionPuisRetour, DOCUMENTATION_API } from "../chemins";
 import { useSession } from "../session";
+import { estAdministrateur } from "../roles";
 import { SelecteurRole } from "./SelecteurRole";
+import { useBoiteEnvoiDisponible } from "./useBoiteEnvoi";
 import { focaliserTitrePrincipal, useFocusAuChangementDePage } from "./useFocusAuChangementDePage";
 
 const brandTop = (
@@ -44,6 +46,8 @@ function navigation(pathname: string): MainNavigationProps.Item[] {
   return [
     lien("Accueil", chemins.accueil),
     lien("Annuaire des organisations", chemins.organisations),
+    lien("Simulateur", chemins.simulateur),
+    lien("Guides juridiques", chemins.guides),
     // The legal pages are in the footer too; grouped here so the main bar stays short on a phone.
     {
       text: "Informations sur le site",
@@ -62,7 +66,7 @@ const SANS_RETOUR = new Set<string>([chemins.accueil, chemins.connexion, chemins
 
 /** The header's quick access: sign-in link, or the person's name, role switcher and sign-out. */
 function useAccesRapide(pathname: string): { items: HeaderProps["quickAccessItems"]; erreur: ErreurApi | undefined } {
-  const { etat, utilisateur, appartenances, deconnecter } = useSession();
+  const { etat, utilisateur, appartenances, appartenanceActive, deconnecter } = useSession();
   const navigate = useNavigate();
   const [erreur, setErreur] = useState<ErreurApi | undefined>(undefined);
 
@@ -102,6 +106,14 @@ function useAccesRapide(pathname: string): { items: HeaderProps["quickAccessItem
         linkProps: { to: chemins.compte, title: "Mon compte" },
       },
       appartenances.length > 1 ? <SelecteurRole key="role" /> : null,
+      // Administrators acting as such reach their organisation's members and invitations from anywhere.
+      appartenanceActive !== undefined && estAdministrateur(appartenanceActive)
+        ? {
+            iconId: "fr-icon-team-line",
+            text: "Gérer mon organisation",
+            linkProps: { to: chemins.administrationOrganisation(appartenanceActive.organisation.id) },
+          }
+        : null,
       {
         iconId: "fr-icon-logout-box-r-line",
         text: "Se déconnecter",
@@ -117,6 +129,7 @@ export function Layout({ children }: { children: ReactNode }) {
   useFocusAuChangementDePage();
   const { instance, appartenanceActive } = useSession();
   const { items, erreur } = useAccesRapide(pathname);
+  const boiteEnvoi = useBoiteEnvoiDisponible();
 
   return (
     <>
@@ -173,6 +186,8 @@ export function Layout({ children }: { children: ReactNode }) {
             Documentation de l'API
           </a>,
           headerFooterDisplayItem,
+          // Development only: shown once the outbox's route has answered (it does not exist in production).
+          ...(boiteEnvoi ? [{ text: "Boîte d'envoi (développement)", linkProps: { to: chemins.boiteEnvoi } }] : []),
         ]}
       />
     </>

@@ -35,9 +35,25 @@ const publics = [
   },
 ] as const;
 
+/** The services open today. */
+const disponibles = [
+  {
+    titre: "Annuaire des collectivités et organisations",
+    texte:
+      "Les communes, intercommunalités, départements, régions et collectivités d'outre-mer, avec leurs codes INSEE et SIREN, ainsi que les opérateurs, ambassades et autres organisations de Vivier.",
+    chemin: chemins.organisations,
+  },
+  {
+    titre: "Quel cadre juridique pour ma mission ?",
+    texte:
+      "Ouvert à tous, sans compte : l'instrument que recommande la note du ministère (ordre de mission, cumul d'activités, mise à disposition, détachement, disponibilité), s'il est ouvert à la personne, pourquoi, et ce qu'il implique ; avec un guide par instrument.",
+    chemin: chemins.simulateur,
+  },
+] as const;
+
 /** What Vivier will do and does not do yet: said plainly, the platform is being built. */
 const aVenir = [
-  "Le conseiller d'instruments : pour une mission donnée, l'outil juridique qui s'applique (ordre de mission, cumul d'activités, mise à disposition, détachement, disponibilité), pourquoi, et ses conséquences, avec un simulateur ouvert à tous.",
+  "Le conseiller d'instruments au fil des missions : l'instrument recalculé à chaque nouvelle session, avec le choix de l'utilisateur et sa justification conservés.",
   "Les procédures statutaires suivies de bout en bout, avec les documents préremplis (conventions, demandes, arrêtés) au format DOCX et PDF.",
   "Le vivier d'experts : des profils tenus par les agents eux-mêmes, visibles seulement par ceux qu'ils ont choisis, et une recherche à l'échelle nationale.",
   "Les besoins de mission et la mise en relation avec les experts qui y correspondent.",
@@ -100,8 +116,8 @@ export function Accueil() {
         titleAs="h2"
         buttonProps={{ linkProps: { to: chemins.organisations }, children: "Consulter l'annuaire" }}
       >
-        Aujourd'hui, vous pouvez consulter l'annuaire des collectivités et organisations. Les autres services présentés
-        sur cette page sont à venir.
+        Aujourd'hui, vous pouvez consulter l'annuaire des collectivités et organisations, et demander au simulateur quel
+        cadre juridique convient à une mission. Les autres services présentés sur cette page sont à venir.
       </CallOut>
 
       <section className={fr.cx("fr-mt-6w")} aria-labelledby="obstacles">
@@ -156,17 +172,11 @@ export function Accueil() {
       <section className={fr.cx("fr-mt-6w")} aria-labelledby="disponible">
         <h2 id="disponible">Disponible aujourd'hui</h2>
         <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
-          <div className={fr.cx("fr-col-12", "fr-col-md-6")}>
-            <Card
-              title="Annuaire des collectivités et organisations"
-              titleAs="h3"
-              start={<BadgeStatut disponible />}
-              desc="Les communes, intercommunalités, départements, régions et collectivités d'outre-mer, avec leurs codes INSEE et SIREN, ainsi que les opérateurs, ambassades et autres organisations de Vivier."
-              linkProps={{ to: chemins.organisations }}
-              enlargeLink
-              border
-            />
-          </div>
+          {disponibles.map((d) => (
+            <div key={d.titre} className={fr.cx("fr-col-12", "fr-col-md-6")}>
+              <Card title={d.titre} titleAs="h3" start={<BadgeStatut disponible />} desc={d.texte} linkProps={{ to: d.chemin }} enlargeLink border />
+            </div>
+          ))}
         </div>
       </section>
 

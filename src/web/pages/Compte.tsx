@@ -1,21 +1,23 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { chemins } from "../chemins";
-import { ErreurApi, fermerSession, lireSessions, type Moi, type SessionOuverte, useRequete } from "../api";
+import { type Appartenance, ErreurApi, fermerSession, lireSessions, type Moi, type SessionOuverte, useRequete } from "../api";
 import { AlerteErreur } from "../components/AlerteErreur";
+import { BadgeEnLigne } from "../components/BadgeEnLigne";
+import { formaterDate } from "../components/dates";
 import { ExigerConnexion } from "../components/ExigerConnexion";
 import { Fiche } from "../components/Fiche";
 import { Page } from "../components/Page";
 import { Tableau } from "../components/Tableau";
+import { useMessage, ZoneMessage } from "../components/ZoneMessage";
+import { estAdministrateur } from "../roles";
 import { useSession } from "../session";
+import { JetonsApi } from "./JetonsApi";
 
 const TITRE = "Mon compte";
-
-const dates = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
 
 /**
  * "Firefox sous Windows" rather than the whole user agent string: enough to recognise one's
@@ -48,10 +50,8 @@ export function resumerNavigateur(ua: string): string {
   return systeme === undefined ? navigateur : `${navigateur} sous ${systeme}`;
 }
 
-export function formaterDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dates.format(date);
-}
+// Kept here too: other pages (the audit trail) import it from this page.
+export { formaterDate };
 
 export function Compte() {
   return <ExigerConnexion titre={TITRE}>{(moi) => <ContenuCompte moi={moi} />}</ExigerConnexion>;
@@ -97,36 +97,59 @@ function ContenuCompte({ moi }: { moi: Moi }) {
         )}
       </section>
 
-      {appartenances.some((a) => a.id === appartenanceActive && (a.role === "administrateur_organisation" || a.role === "administrateur")) && (
-        <section className={fr.cx("fr-mt-6w")} aria-labelledby="administration">
-          <h2 id="administration">Administration</h2>
-          <p>
-            <Link className={fr.cx("fr-link")} to={chemins.journalAudit}>
-              Consulter le journal d'audit
-            </Link>
-          </p>
-        </section>
-      )}
+      <Administration active={appartenances.find((a) => a.id === appartenanceActive)} />
+
+      <JetonsApi moi={moi} />
 
       <Sessions />
     </Page>
   );
 }
 
+/** For the administrators (of an organisation, of the platform) acting as such: their pages. */
+function Administration({ active }: { active: Appartenance | undefined }) {
+  if (active === undefined || !estAdministrateur(active)) return null;
+  return (
+    <section className={fr.cx("fr-mt-6w")} aria-labelledby="administration">
+      <h2 id="administration">Administration</h2>
+      <ul>
+        <li>
+          <Link className={fr.cx("fr-link")} to={chemins.administrationOrganisation(active.organisation.id)}>
+            Gérer mon organisation
+          </Link>{" "}
+          : membres, rôles et invitations de {active.organisation.nom}
+        </li>
+        {active.role === "administrateur" && (
+          <li>
+            <Link className={fr.cx("fr-link")} to={chemins.nouvelleOrganisation}>
+              Créer une organisation
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link className={fr.cx("fr-link")} to={chemins.journalAudit}>
+            Consulter le journal d'audit
+          </Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 function Sessions() {
   const { recharger } = useSession();
   const [version, setVersion] = useState(0);
-  const [message, setMessage] = useState<{ succes: boolean; texte: string } | undefined>(undefined);
+  const { message, zone, annoncer, effacer } = useMessage();
   const [enCours, setEnCours] = useState<string | undefined>(undefined);
-  const zoneMessage = useRef<HTMLDivElement>(null);
   const requete = useRequete(`sessions-${version}`, (signal) => lireSessions(signal));
 
   async function fermer(session: SessionOuverte) {
     setEnCours(session.id);
-    setMessage(undefined);
+    effacer();
     try {
       await fermerSession(session.id);
-      setMessage({ succes: true, texte: `La session ouverte le ${formaterDate(session.creeLe)} a été fermée.` });
+      // The button pressed is gone with its row: focus goes to the message saying what happened.
+      annoncer({ succes: true, texte: `La session ouverte le ${formaterDate(session.creeLe)} a été fermée.` });
       setVersion((v) => v + 1);
     } catch (e) {
       // This very session was closed elsewhere: the session context will send to the sign-in page.
@@ -134,12 +157,10 @@ function Sessions() {
         await recharger();
         return;
       }
-      setMessage({ succes: false, texte: e instanceof ErreurApi ? e.probleme.detail : "La session n'a pas pu être fermée." });
+      annoncer({ succes: false, texte: e instanceof ErreurApi ? e.probleme.detail : "La session n'a pas pu être fermée." });
     } finally {
       setEnCours(undefined);
     }
-    // The button pressed is gone with its row: focus goes to the message saying what happened.
-    window.setTimeout(() => zoneMessage.current?.focus(), 0);
   }
 
   const sessions = requete.etat === "succes" ? requete.donnees.sessions : requete.etat === "chargement" ? requete.precedent?.sessions : undefined;
@@ -151,17 +172,7 @@ function Sessions() {
         Chaque navigateur où vous êtes connecté·e a sa session. Fermez celles que vous ne reconnaissez pas, ou celle d'un
         appareil perdu : il faudra s'y connecter de nouveau.
       </p>
-      <div ref={zoneMessage} tabIndex={-1}>
-        {message !== undefined && (
-          <Alert
-            className={fr.cx("fr-mb-3w")}
-            severity={message.succes ? "success" : "error"}
-            small
-            role={message.succes ? "status" : "alert"}
-            description={message.texte}
-          />
-        )}
-      </div>
+      <ZoneMessage message={message} zone={zone} />
       {requete.etat === "erreur" && <AlerteErreur erreur={requete.erreur} titre="Les sessions n'ont pas pu être lues" />}
       {sessions === undefined && requete.etat === "chargement" && <p role="status">Chargement des sessions…</p>}
       {sessions !== undefined && (
@@ -173,14 +184,7 @@ function Sessions() {
             <tr key={s.id}>
               <th scope="row">
                 {formaterDate(s.creeLe)}
-                {s.courante && (
-                  <>
-                    {" "}
-                    <Badge as="span" small severity="info">
-                      Session actuelle
-                    </Badge>
-                  </>
-                )}
+                {s.courante && <BadgeEnLigne severite="info">Session actuelle</BadgeEnLigne>}
               </th>
               <td>{formaterDate(s.vueLe)}</td>
               <td>{formaterDate(s.expireLe)}</td>

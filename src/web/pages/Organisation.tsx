@@ -9,6 +9,8 @@ import { Fiche } from "../components/Fiche";
 import { formaterNombre } from "../components/format";
 import { NonRenseigne, Valeur } from "../components/NonRenseigne";
 import { Page } from "../components/Page";
+import { peutGererOrganisation } from "../roles";
+import { useSession } from "../session";
 
 /** The directory, with the search the user came from when there was one (see TableauOrganisations). */
 function useLienAnnuaire(): { label: string; to: string } {
@@ -94,6 +96,7 @@ export function Organisation() {
   const { id = "" } = useParams();
   const requete = useRequete(id, (signal) => lireOrganisation(id, signal));
   const annuaire = useLienAnnuaire();
+  const { appartenanceActive } = useSession();
 
   if (requete.etat === "chargement") {
     return (
@@ -127,6 +130,13 @@ export function Organisation() {
   const o = requete.donnees;
   return (
     <Page titre={o.nom} parents={[annuaire]}>
+      {peutGererOrganisation(appartenanceActive, o.id) && (
+        <p>
+          <Button priority="secondary" iconId="fr-icon-team-line" linkProps={{ to: chemins.administrationOrganisation(o.id) }}>
+            Gérer les membres et les invitations
+          </Button>
+        </p>
+      )}
       <Details o={o} />
     </Page>
   );

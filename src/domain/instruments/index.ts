@@ -1,0 +1,5 @@
+export * from "./conseiller";
+export * from "./decompte";
+export * from "./situation";
+export * from "./expe-ct";
+export * from "./reevaluation";
