@@ -61,9 +61,10 @@ describe.skipIf(ignorerParcours)("Parcours : connexion avec ProConnect", () => {
     // Back at Vivier, signed in, on the page asked for.
     await page.waitForURL((url) => url.pathname === "/compte");
     await attendreTitre(page, "Mon compte");
-    expect(await contenu.getByText("agent@demo.vivier.test", { exact: true }).isVisible()).toBe(true);
+    // The title comes before the account's data: wait for the data itself.
+    await contenu.getByText("agent@demo.vivier.test", { exact: true }).waitFor();
     const entete = page.getByRole("banner");
-    expect(await entete.getByRole("link", { name: "Amina Diallo" }).isVisible()).toBe(true);
+    await entete.getByRole("link", { name: "Amina Diallo" }).waitFor();
 
     // Signing out goes through ProConnect's sign-out, which comes back to the sign-in page.
     await entete.getByRole("button", { name: "Se déconnecter" }).click();
