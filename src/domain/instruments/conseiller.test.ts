@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { conseillerDeTest, uneSituation } from "../../../test/support/conseiller";
+import { type Territoire, TERRITOIRES } from "../calendar";
 import type { Instrument, Reponse } from ".";
 
 const ouvert = (r: Reponse, i: Instrument) => r.eligibilite.find((e) => e.instrument === i)!.ouvert;
@@ -240,4 +241,54 @@ describe("la réponse", () => {
     expect(r.date).toBe("2026-11-26");
   });
   it("compte selon le territoire de l'agent", () => expect(uneSituation({ agent: { statut: "titulaire", territoire: "57" } }).du("2026-04-01", "2026-04-10").conseil().joursOuvres).toBe(6));
+});
+
+describe("Territoires — les jours ouvrés de chaque territoire comptent dans la réponse", () => {
+  // Une semaine de 2026 ou 2027 qui contient un jour férié propre au territoire (LEGAL.md §5 ;
+  // docs/calendrier.md) : en métropole, un férié national. Pâques 2026 le 5 avril, 2027 le 28 mars.
+  // Saint-Martin : le 28 mai, valeur par défaut du paramètre depuis 2018 (le 27 mai y est ouvré) ;
+  // lundi de Pentecôte férié par défaut (25 mai 2026).
+  const TERRITOIRES_ET_FERIES: { territoire: Territoire; debut: string; fin: string; joursOuvres: number; ferie: string }[] = [
+    { territoire: "metropole", debut: "2026-07-13", fin: "2026-07-17", joursOuvres: 4, ferie: "Fête nationale le 2026-07-14" },
+    { territoire: "57", debut: "2026-03-30", fin: "2026-04-03", joursOuvres: 4, ferie: "Vendredi saint le 2026-04-03" },
+    { territoire: "67", debut: "2027-03-22", fin: "2027-03-26", joursOuvres: 4, ferie: "Vendredi saint le 2027-03-26" },
+    { territoire: "68", debut: "2026-03-30", fin: "2026-04-10", joursOuvres: 8, ferie: "Vendredi saint le 2026-04-03" },
+    { territoire: "971", debut: "2026-05-25", fin: "2026-05-29", joursOuvres: 3, ferie: "Abolition de l'esclavage le 2026-05-27" },
+    { territoire: "972", debut: "2026-05-18", fin: "2026-05-22", joursOuvres: 4, ferie: "Abolition de l'esclavage le 2026-05-22" },
+    { territoire: "973", debut: "2026-06-08", fin: "2026-06-12", joursOuvres: 4, ferie: "Abolition de l'esclavage le 2026-06-10" },
+    { territoire: "974", debut: "2027-12-20", fin: "2027-12-24", joursOuvres: 4, ferie: "Abolition de l'esclavage le 2027-12-20" },
+    { territoire: "976", debut: "2026-04-27", fin: "2026-04-30", joursOuvres: 3, ferie: "Abolition de l'esclavage le 2026-04-27" },
+    { territoire: "977", debut: "2026-10-05", fin: "2026-10-09", joursOuvres: 4, ferie: "Abolition de l'esclavage le 2026-10-09" },
+    { territoire: "978", debut: "2026-05-25", fin: "2026-05-29", joursOuvres: 3, ferie: "Abolition de l'esclavage le 2026-05-28" },
+  ];
+
+  it("couvre tous les territoires de la situation", () => expect(TERRITOIRES_ET_FERIES.map((t) => t.territoire)).toEqual([...TERRITOIRES]));
+
+  it.each(TERRITOIRES_ET_FERIES)("$territoire : du $debut au $fin, $joursOuvres jours ouvrés, le férié du territoire nommé", ({ territoire, debut, fin, joursOuvres, ferie }) => {
+    const r = uneSituation().agent("titulaire", { territoire }).sessions([{ debut, fin }]).conseil();
+    expect(r.joursOuvres).toBe(joursOuvres);
+    expect(r.decompte.territoire).toBe(territoire);
+    expect(r.decompte.explication).toContain(ferie);
+  });
+
+  it.each(TERRITOIRES_ET_FERIES.filter((t) => t.territoire !== "metropole"))(
+    "$territoire : le même jour est ouvré en métropole, qui compte un jour de plus",
+    ({ debut, fin, joursOuvres, ferie }) => {
+      const r = uneSituation().agent("titulaire", { territoire: "metropole" }).sessions([{ debut, fin }]).conseil();
+      expect(r.joursOuvres).toBe(joursOuvres + 1);
+      expect(r.decompte.explication).not.toContain(ferie);
+    },
+  );
+});
+
+describe("§5 — un jour férié dont la date reste à confirmer est signalé dans la réponse", () => {
+  it("Saint-Martin : le 28 mai compté férié, avec le doute sur sa date", () => {
+    const r = uneSituation().agent("titulaire", { territoire: "978" }).sessions([{ debut: "2026-05-25", fin: "2026-05-29" }]).conseil();
+    const doute = r.incertitudes.find((i) => i.regle === "§5");
+    expect(doute?.titre).toContain("2026-05-28");
+    expect(doute?.message).toContain("à confirmer");
+  });
+  it("rien à confirmer pour une semaine ordinaire en métropole", () => {
+    expect(uneSituation().du("2026-03-02", "2026-03-06").conseil().incertitudes.map((i) => i.regle)).not.toContain("§5");
+  });
 });

@@ -5,6 +5,7 @@
  * puts its results into words; every legal decision lives in the rules.
  */
 import Engine, { type EvaluatedNode, type RawPublicodes } from "publicodes";
+import { analyserEntreesNumeriques, cleDeClasse, moteurDesVariables } from "./classes-de-situations";
 import { decompterSessions, type Decompte } from "./decompte";
 import { dateDuRapportExpeCt } from "./expe-ct";
 import { type Instrument, INSTRUMENTS, type Situation } from "./situation";
@@ -87,11 +88,38 @@ function avecDateDuRapport(m: Message, situation: Situation): Message {
 
 const nombre = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 const SILENCIEUX = { log() {}, warn() {}, error() {} };
-/** Answers of the rules kept in memory (least recently used first out). */
+/** Answers of the rules kept in memory, per class of situations (least recently used first out). */
 const TAILLE_MEMO = 5_000;
+/** The numeric inputs of the rules, with their unit. */
+const ENTREES_NUMERIQUES = {
+  "situation . jours": "jour",
+  "situation . jours d'absence du poste": "jour",
+  "situation . duree calendaire": "jour",
+  "situation . age": "an",
+} as const;
+type EntreesNumeriques = Record<keyof typeof ENTREES_NUMERIQUES, number>;
 
-export function creerConseiller(regles: Regles) {
+function valeurNumerique(v: number, unite: string | undefined): string {
+  if (unite === "jour") return `${nombre.format(v)} jour${Math.abs(v) >= 2 ? "s" : ""}`;
+  if (unite === "an") return `${nombre.format(v)} ans`;
+  return nombre.format(v);
+}
+
+/** Every string of an answer passed through `f` (a copy: memoised answers are shared). */
+function remplacerTextes<T>(valeur: T, f: (texte: string) => string): T {
+  if (typeof valeur === "string") return f(valeur) as T;
+  if (Array.isArray(valeur)) return valeur.map((v: unknown) => remplacerTextes(v, f)) as T;
+  if (valeur && typeof valeur === "object") return Object.fromEntries(Object.entries(valeur).map(([k, v]) => [k, remplacerTextes(v, f)])) as T;
+  return valeur;
+}
+
+export function creerConseiller(regles: Regles, options: { classes?: boolean } = {}) {
   const moteur = new Engine(regles, { logger: SILENCIEUX });
+  // See classes-de-situations.ts: answers are memoised per class of situations, and the numbers
+  // that vary within a class are written into the texts by a small engine, per answer.
+  const analyse = options.classes === false ? null : analyserEntreesNumeriques(moteur, Object.keys(ENTREES_NUMERIQUES));
+  const variables = analyse?.variables ?? new Set<string>();
+  let petitMoteur: Engine | undefined;
   const brut = (nom: string) => moteur.getRule(nom).rawNode as Brut;
   // Rules are evaluated by their parsed node: `evaluate("a . b")` would parse the name as an
   // expression at every call, which costs more than the evaluation itself.
@@ -104,17 +132,29 @@ export function creerConseiller(regles: Regles) {
 
   function valeur(noeud: EvaluatedNode): string {
     const v = noeud.nodeValue;
-    if (typeof v === "number") {
-      const unite = noeud.unit?.numerators[0];
-      if (unite === "jour") return `${nombre.format(v)} jour${Math.abs(v) >= 2 ? "s" : ""}`;
-      if (unite === "an") return `${nombre.format(v)} ans`;
-      return nombre.format(v);
-    }
+    if (typeof v === "number") return valeurNumerique(v, noeud.unit?.numerators[0]);
     if (typeof v === "string") return (INSTRUMENTS as readonly string[]).includes(v) ? libelle(v as Instrument).toLowerCase() : v;
     return v === true ? "oui" : v === false ? "non" : "—";
   }
-  /** "{{règle}}" in a text becomes the rule's value in words. */
-  const rediger = (texte: string) => texte.replace(/\{\{([^}]+)\}\}/g, (_, nom: string) => valeur(evaluer(nom.trim())));
+  /** "{{règle}}" in a text becomes the rule's value in words (later, for the rules that vary within a class). */
+  const rediger = (texte: string) =>
+    texte.replace(/\{\{([^}]+)\}\}/g, (_, nom: string) => (variables.has(nom.trim()) ? `{{${nom.trim()}}}` : valeur(evaluer(nom.trim()))));
+  /** The numbers of this very situation written into a class's answer. */
+  function completer<T>(reponse: T, entrees: Record<string, string>, numeriques: EntreesNumeriques): T {
+    // The inputs are written as they are; the rules derived from them need the small engine.
+    let petit: Engine | undefined;
+    const deriver = (nom: string) => {
+      if (!petit) {
+        petit = petitMoteur ??= moteurDesVariables(regles, moteur, variables, { logger: SILENCIEUX });
+        const siennes = petit.getParsedRules();
+        petit.setSituation(Object.fromEntries(Object.entries(entrees).filter(([n]) => n in siennes)), { keepPreviousSituation: false });
+      }
+      return valeur(petit.evaluateNode(petit.getRule(nom)));
+    };
+    const ecrire = (nom: string) =>
+      nom in numeriques ? valeurNumerique(numeriques[nom as keyof EntreesNumeriques], ENTREES_NUMERIQUES[nom as keyof EntreesNumeriques]) : deriver(nom);
+    return remplacerTextes(reponse, (texte) => (texte.includes("{{") ? texte.replace(/\{\{([^}]+)\}\}/g, (_, nom: string) => ecrire(nom)) : texte));
+  }
   const vrai = (nom: string) => evaluer(nom).nodeValue === true;
   const messages = (noms: string[]): Message[] =>
     noms.filter(vrai).map((n) => ({ regle: brut(n).identifiant ?? "", titre: rediger(brut(n).titre ?? n), message: rediger(brut(n).message!) }));
@@ -179,41 +219,53 @@ export function creerConseiller(regles: Regles) {
   }
 
   // The rules are a pure function of the engine's inputs, and evaluating them costs more than a
-  // millisecond: the last answers are kept (situations repeat: same durations, same statuses).
-  const memo = new Map<string, ReturnType<typeof appliquerRegles>>();
-  function appliquerReglesMemo(entrees: Record<string, string>) {
-    const cle = JSON.stringify(entrees);
+  // millisecond: the answers of the last classes are kept.
+  const memo = new Map<string, { reponse: ReturnType<typeof appliquerRegles>; aCompleter: boolean }>();
+  function appliquerReglesMemo(discretes: Record<string, string>, numeriques: EntreesNumeriques) {
+    const entrees: Record<string, string> = { ...discretes };
+    for (const [nom, unite] of Object.entries(ENTREES_NUMERIQUES)) entrees[nom] = `${numeriques[nom as keyof EntreesNumeriques]} ${unite}`;
+    const cle = analyse ? cleDeClasse(analyse, discretes, numeriques) : JSON.stringify(entrees);
     let r = memo.get(cle);
     if (r) {
       memo.delete(cle);
     } else {
-      r = appliquerRegles(entrees);
+      const reponse = appliquerRegles(entrees);
+      r = { reponse, aCompleter: JSON.stringify(reponse).includes("{{") };
       if (memo.size >= TAILLE_MEMO) memo.delete(memo.keys().next().value!);
     }
     memo.set(cle, r);
-    return r;
+    return r.aCompleter ? completer(r.reponse, entrees, numeriques) : r.reponse;
   }
 
   return {
     /** The answer for a valid situation (see `lireSituation`), on `aujourdhui` unless the situation is dated. */
     conseiller(situation: Situation, aujourdhui: string): Reponse {
       const decompte = decompterSessions(situation.sessions, situation.agent.territoire);
-      const r = appliquerReglesMemo({
-        "situation . statut": `'${situation.agent.statut}'`,
-        "situation . cadre": `'${situation.cadre}'`,
-        "situation . hote": `'${situation.hote?.type ?? "non_precise"}'`,
-        "situation . jours": `${decompte.jours} jour`,
-        "situation . jours d'absence du poste": `${decompte.joursOuvresAbsence} jour`,
-        "situation . duree calendaire": `${decompte.dureeCalendaire} jour`,
-        "situation . age": `${situation.agent.age ?? 0} an`,
-        "situation . age connu": situation.agent.age === undefined ? "non" : "oui",
-        "situation . sur temps de travail": situation.surTempsDeTravail ? "oui" : "non",
-      });
+      const r = appliquerReglesMemo(
+        {
+          "situation . statut": `'${situation.agent.statut}'`,
+          "situation . cadre": `'${situation.cadre}'`,
+          "situation . hote": `'${situation.hote?.type ?? "non_precise"}'`,
+          "situation . age connu": situation.agent.age === undefined ? "non" : "oui",
+          "situation . sur temps de travail": situation.surTempsDeTravail ? "oui" : "non",
+        },
+        {
+          "situation . jours": decompte.jours,
+          "situation . jours d'absence du poste": decompte.joursOuvresAbsence,
+          "situation . duree calendaire": decompte.dureeCalendaire,
+          "situation . age": situation.agent.age ?? 0,
+        },
+      );
       return {
         ...r,
         date: situation.date ?? aujourdhui,
         joursOuvres: decompte.jours,
         decompte,
+        // The calendar's own doubts (a holiday's date not checked against the text) touch the count.
+        incertitudes: [
+          ...r.incertitudes,
+          ...decompte.feriesAConfirmer.map((f) => ({ regle: "§5", titre: `Jour férié à confirmer : ${f.nom} (${f.date})`, message: f.message })),
+        ],
         informations: situation.cadre === "expe_ct" ? r.informations.map((m) => (m.regle === "X4" ? avecDateDuRapport(m, situation) : m)) : [],
         explication: [decompte.explication, ...r.explication],
       };

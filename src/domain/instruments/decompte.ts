@@ -18,6 +18,8 @@ export type Decompte = {
   dureeCalendaire: number;
   territoire: Territoire;
   sessions: DecompteSession[];
+  /** Holidays of the sessions whose rule could not be checked against the official text (docs/calendrier.md). */
+  feriesAConfirmer: { date: string; nom: string; message: string }[];
   explication: string;
 };
 
@@ -28,6 +30,7 @@ export function decompterSessions(sessions: readonly Session[], territoire: Terr
   let total = 0;
   let absence = 0;
   let calendaire = 0;
+  const aConfirmer = new Map<string, { date: string; nom: string; message: string }>();
   const detail: DecompteSession[] = sessions.map((s) => {
     if ("jours" in s) {
       total += s.jours;
@@ -38,6 +41,9 @@ export function decompterSessions(sessions: readonly Session[], territoire: Terr
     total += d.joursOuvres;
     absence += d.joursOuvres;
     calendaire += d.joursCalendaires;
+    for (const f of d.joursFeries) {
+      for (const fete of f.fetes) if (fete.aConfirmer) aConfirmer.set(`${f.date} ${fete.nom}`, { date: f.date, nom: fete.nom, message: fete.aConfirmer });
+    }
     return {
       debut: s.debut,
       fin: s.fin,
@@ -61,6 +67,7 @@ export function decompterSessions(sessions: readonly Session[], territoire: Terr
     dureeCalendaire: calendaire,
     territoire,
     sessions: detail,
+    feriesAConfirmer: [...aConfirmer.values()],
     explication: `d = ${jours(total)} d'expertise, comptés en jours ouvrés (${LIBELLES_TERRITOIRE[territoire]}) : ${parSession.join(" ; ")}.`,
   };
 }

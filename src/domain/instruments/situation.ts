@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { TERRITOIRES } from "../calendar";
+import { erreursDeChamps } from "../shared";
 
 export const STATUTS = ["titulaire", "stagiaire", "contractuel_cdi", "contractuel_cdd", "retraite", "elu", "partenaire"] as const;
 export const CADRES = ["cooperation_decentralisee", "expe_ct", "operateur"] as const;
@@ -67,27 +68,33 @@ export const schemaSituation = z.strictObject(
   {
     date: schemaDate("date")
       .refine((v) => v >= DATE_MINIMALE, { error: `date : les règles de Vivier s'appliquent à partir du ${DATE_MINIMALE} (entrée en vigueur du CGFP)` })
-      .optional(),
+      .optional()
+      .describe("Le jour où les règles s'appliquent (AAAA-MM-JJ) ; aujourd'hui en France par défaut"),
     agent: z.strictObject(
       {
-        statut: z.enum(STATUTS, { error: `statut inconnu ; statuts possibles : ${STATUTS.join(", ")}` }),
-        territoire: z.enum(TERRITOIRES, { error: `territoire inconnu ; territoires possibles : ${TERRITOIRES.join(", ")}` }).default("metropole"),
+        statut: z.enum(STATUTS, { error: `statut inconnu ; statuts possibles : ${STATUTS.join(", ")}` }).describe("Statut de la personne mobilisée"),
+        territoire: z
+          .enum(TERRITOIRES, { error: `territoire inconnu ; territoires possibles : ${TERRITOIRES.join(", ")}` })
+          .default("metropole")
+          .describe("Territoire de l'agent : son calendrier des jours ouvrés et fériés"),
         age: z
           .number({ error: "l'âge doit être un nombre" })
           .int({ error: "l'âge doit être un nombre entier d'années" })
           .min(16, { error: "l'âge doit être d'au moins 16 ans" })
           .max(110, { error: "l'âge doit être d'au plus 110 ans" })
-          .optional(),
+          .optional()
+          .describe("Âge en années : l'alerte de la limite d'âge des contrats publics (67 ans) en dépend"),
       },
       { error: "la personne (agent) est obligatoire : { statut, territoire?, age? }" },
     ),
-    cadre: z.enum(CADRES, { error: `cadre inconnu ; cadres possibles : ${CADRES.join(", ")}` }),
+    cadre: z.enum(CADRES, { error: `cadre inconnu ; cadres possibles : ${CADRES.join(", ")}` }).describe("Cadre de la mission"),
     hote: z
       .strictObject(
         { type: z.enum(TYPES_HOTE, { error: `type d'organisme d'accueil inconnu ; types possibles : ${TYPES_HOTE.join(", ")}` }) },
         { error: "l'organisme d'accueil (hote) s'écrit { type }" },
       )
-      .optional(),
+      .optional()
+      .describe("Organisme auprès duquel la mission se déroule (décide si la mise à disposition est possible)"),
     sessions: z
       .array(
         z.union([sessionDatee, sessionEnJours], { error: "une session a soit un début et une fin (AAAA-MM-JJ), soit un nombre de jours" }).superRefine((s, ctx) => {
@@ -98,8 +105,12 @@ export const schemaSituation = z.strictObject(
         { error: "les sessions sont une liste" },
       )
       .min(1, { error: "au moins une session est nécessaire" })
-      .max(SESSIONS_MAX, { error: `au plus ${SESSIONS_MAX} sessions` }),
-    surTempsDeTravail: z.boolean({ error: "surTempsDeTravail vaut true ou false" }).optional(),
+      .max(SESSIONS_MAX, { error: `au plus ${SESSIONS_MAX} sessions` })
+      .describe("Les sessions de la personne sur le projet : datées (début et fin compris, en jours ouvrés du territoire) ou en nombre de jours (demi-journées admises)"),
+    surTempsDeTravail: z
+      .boolean({ error: "surTempsDeTravail vaut true ou false" })
+      .optional()
+      .describe("La collectivité prend la mission sur le temps de travail de l'agent (ordre de mission possible sous le seuil)"),
   },
   { error: "la situation est un objet JSON" },
 );
@@ -114,12 +125,5 @@ export type ErreurChampSituation = { champ: string; message: string };
 export function lireSituation(entree: unknown): { ok: true; situation: Situation } | { ok: false; erreurs: ErreurChampSituation[] } {
   const r = schemaSituation.safeParse(entree);
   if (r.success) return { ok: true, situation: r.data };
-  return {
-    ok: false,
-    erreurs: r.error.issues.flatMap((i) =>
-      i.code === "unrecognized_keys"
-        ? i.keys.map((cle) => ({ champ: [...i.path, cle].join("."), message: "champ inconnu" }))
-        : [{ champ: i.path.length ? i.path.join(".") : "situation", message: i.message }],
-    ),
-  };
+  return { ok: false, erreurs: erreursDeChamps(r.error, "situation") };
 }

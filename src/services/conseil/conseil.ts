@@ -6,8 +6,9 @@ import { creerConseiller, lireSituation, type Reponse } from "../../domain/instr
 import { invalide } from "../../domain/shared";
 import { chargerRegles } from "./regles";
 
+const JOUR_EN_FRANCE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" });
 /** Today in France: an answer "for today" must not change at midnight UTC. */
-export const aujourdhuiEnFrance = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(new Date());
+export const aujourdhuiEnFrance = () => JOUR_EN_FRANCE.format(new Date());
 
 export function creerServiceConseil() {
   let conseiller: ReturnType<typeof creerConseiller> | undefined;

@@ -18,6 +18,7 @@ export const schemaReponseConseil = z.object({
     dureeCalendaire: z.number(),
     territoire: z.string(),
     sessions: z.array(z.record(z.string(), z.unknown())),
+    feriesAConfirmer: z.array(z.object({ date: z.string(), nom: z.string(), message: z.string() })).describe("Jours fériés des sessions dont la date reste à confirmer"),
     explication: z.string(),
   }),
   eligibilite: z.array(z.object({ instrument: z.enum(INSTRUMENTS), libelle: z.string(), ouvert: z.boolean(), raison: z.string(), regle: z.string() })),
