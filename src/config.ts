@@ -78,6 +78,15 @@ const schemaEnvironnement = z.object({
       .default(10),
   ),
   DEMO: booleen,
+  PROFILE_STALE_MONTHS: z.preprocess(
+    vide,
+    z.coerce
+      .number({ error: "attendu : un nombre entier de mois entre 1 et 60" })
+      .int({ error: "attendu : un nombre entier de mois entre 1 et 60" })
+      .min(1, { error: "attendu : un nombre entier de mois entre 1 et 60" })
+      .max(60, { error: "attendu : un nombre entier de mois entre 1 et 60" })
+      .default(12),
+  ),
   SESSION_IDLE_MINUTES: z.preprocess(
     vide,
     z.coerce.number({ error: "attendu : un nombre de minutes entre 5 et 1440" }).int({ error: "attendu : un nombre de minutes entre 5 et 1440" }).min(5, { error: "attendu : un nombre de minutes entre 5 et 1440" }).max(1440, { error: "attendu : un nombre de minutes entre 5 et 1440" }).default(120),
@@ -109,6 +118,8 @@ export type Config = {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   uploadMaxBytes: number;
   demo: boolean;
+  /** A profile of the pool not confirmed for this many months is stale (flagged, owner reminded). */
+  moisFraicheurProfils: number;
   /** A session unused for this long ends (minutes). */
   sessionInactiviteMinutes: number;
   /** A session ends this long after sign-in, used or not (hours). */
@@ -157,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     // Demo data is on by default only with the embedded database and never in production.
     demo: e.DEMO ?? (!e.DATABASE_URL && e.NODE_ENV !== "production"),
+    moisFraicheurProfils: e.PROFILE_STALE_MONTHS,
     sessionInactiviteMinutes: e.SESSION_IDLE_MINUTES,
     sessionDureeMaxHeures: e.SESSION_MAX_HOURS,
     proconnect,

@@ -6,13 +6,16 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
+  date,
   boolean,
   check,
   customType,
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -21,6 +24,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../domain/acces/roles";
+import { CATEGORIES_FP, POSITIONS, VISIBILITES } from "../domain/experts";
 import { CATEGORIES_COLLECTIVITE, TYPES_ORGANISATION } from "../domain/organisations";
 
 /** bytea as a Node Buffer/Uint8Array (PGlite returns Uint8Array, node-postgres Buffer). */
@@ -229,7 +233,11 @@ export const journalAudit = pgTable(
     requestId: text("request_id"),
     resume: jsonb("resume").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("journal_audit_organisation_idx").on(t.organisationId, t.horodatage), index("journal_audit_acteur_idx").on(t.acteurId, t.horodatage)],
+  (t) => [
+    index("journal_audit_organisation_idx").on(t.organisationId, t.horodatage),
+    index("journal_audit_acteur_idx").on(t.acteurId, t.horodatage),
+    index("journal_audit_cible_idx").on(t.cibleType, t.cibleId),
+  ],
 );
 
 /**
@@ -270,6 +278,8 @@ export const invitations = pgTable(
     accepteeLe: horodatage("acceptee_le"),
     accepteePar: uuid("acceptee_par").references(() => utilisateurs.id, { onDelete: "set null" }),
     annuleeLe: horodatage("annulee_le"),
+    /** An invitation to claim a profile of the pool that HR created: accepting it links the account to it. */
+    profilId: uuid("profil_id").references((): AnyPgColumn => profilsExperts.id, { onDelete: "cascade" }),
   },
   (t) => [
     check("invitations_role_ck", sql.raw(`role in (${ROLES.map((r) => `'${r}'`).join(", ")})`)),
@@ -311,4 +321,121 @@ export const limitesDebit = pgTable(
     compte: integer("compte").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.cle, t.fenetre] })],
+);
+
+// ————————————————————————————————————————— The pool of experts (issue 5)
+
+const enumSql = (colonne: string, valeurs: readonly string[]) => sql.raw(`${colonne} in (${valeurs.map((v) => `'${v}'`).join(", ")})`);
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+/** Periods of days: `[2027-01-01,2027-03-01)`, one or more. */
+const datemultirange = customType<{ data: string }>({ dataType: () => "datemultirange" });
+
+/**
+ * A profile of the pool. The lists (domains, languages, missions, availability) are kept as JSON,
+ * as the agent wrote them, and flattened into arrays and ranges that the search indexes; the
+ * service writes both in the same statement.
+ */
+export const profilsExperts = pgTable(
+  "profils_experts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The employer, which keeps the profile. */
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    /** The agent's account, once they claimed the profile. */
+    utilisateurId: uuid("utilisateur_id").references(() => utilisateurs.id, { onDelete: "set null" }),
+    prenom: text("prenom").notNull(),
+    nom: text("nom").notNull(),
+    courriel: text("courriel").notNull(),
+    telephone: text("telephone"),
+    numeroAgent: text("numero_agent"),
+    position: text("position", { enum: POSITIONS }).notNull(),
+    grade: text("grade"),
+    cadreEmplois: text("cadre_emplois"),
+    categorie: text("categorie", { enum: CATEGORIES_FP }),
+    metier: text("metier"),
+    domaines: jsonb("domaines").$type<{ code: string; niveau: string; precision?: string }[]>().notNull().default([]),
+    langues: jsonb("langues").$type<{ code: string; niveau: string }[]>().notNull().default([]),
+    missionsPassees: jsonb("missions_passees").$type<Record<string, unknown>[]>().notNull().default([]),
+    disponibilites: jsonb("disponibilites").$type<{ debut: string; fin: string; commentaire?: string }[]>().notNull().default([]),
+    joursParAn: numeric("jours_par_an", { precision: 4, scale: 1, mode: "number" }),
+    dateNaissance: date("date_naissance", { mode: "string" }),
+    dateRetraitePrevue: date("date_retraite_prevue", { mode: "string" }),
+    visibilite: text("visibilite", { enum: VISIBILITES }).notNull().default("employeur"),
+    maintienApresRetraite: boolean("maintien_apres_retraite").notNull().default(false),
+    confirmeLe: horodatage("confirme_le").notNull().defaultNow(),
+    /** The last freshness reminder sent, so that a stale profile is reminded once per period. */
+    rappeleLe: horodatage("rappele_le"),
+    // Flattened for the search (written by the service from the fields above).
+    domainesCodes: text("domaines_codes").array().notNull().default(sql`'{}'::text[]`),
+    /** `en`, `en:A1` … `en:C1` for an English at C1: "at least B2" is one containment test. */
+    languesNiveaux: text("langues_niveaux").array().notNull().default(sql`'{}'::text[]`),
+    pays: text("pays").array().notNull().default(sql`'{}'::text[]`),
+    periodesDisponibles: datemultirange("periodes_disponibles").notNull().default(sql`'{}'::datemultirange`),
+    /** The employer's département and région, copied for the facets. */
+    codeDepartement: text("code_departement"),
+    codeRegion: text("code_region"),
+    /** Searchable text: names, trade, domains (weight A); the rest (weight B). */
+    texteA: text("texte_a").notNull().default(""),
+    texteB: text("texte_b").notNull().default(""),
+    document: tsvector("document")
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`setweight(to_tsvector('vivier_francais'::regconfig, texte_a), 'A') || setweight(to_tsvector('vivier_francais'::regconfig, texte_b), 'B')`)),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    modifieLe: horodatage("modifie_le").notNull().defaultNow(),
+  },
+  (t) => [
+    index("profils_organisation_idx").on(t.organisationId),
+    uniqueIndex("profils_utilisateur_uq").on(t.utilisateurId),
+    uniqueIndex("profils_courriel_uq").on(t.organisationId, t.courriel),
+    uniqueIndex("profils_numero_agent_uq").on(t.organisationId, t.numeroAgent),
+    index("profils_document_idx").using("gin", t.document),
+    index("profils_domaines_idx").using("gin", t.domainesCodes),
+    index("profils_langues_idx").using("gin", t.languesNiveaux),
+    index("profils_pays_idx").using("gin", t.pays),
+    index("profils_periodes_idx").using("gist", t.periodesDisponibles),
+    index("profils_visibilite_idx").on(t.visibilite),
+    index("profils_confirme_idx").on(t.confirmeLe),
+    check("profils_courriel_minuscules_ck", sql`courriel = lower(courriel)`),
+    check("profils_position_ck", enumSql("position", POSITIONS)),
+    check("profils_categorie_ck", sql`categorie is null or ${enumSql("categorie", CATEGORIES_FP)}`),
+    check("profils_visibilite_ck", enumSql("visibilite", VISIBILITES)),
+  ],
+);
+
+/** The CV and other documents of a profile (the file itself in `fichiers`). */
+export const profilsDocuments = pgTable(
+  "profils_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    profilId: uuid("profil_id").notNull().references(() => profilsExperts.id, { onDelete: "cascade" }),
+    fichierId: uuid("fichier_id").notNull().references(() => fichiers.id, { onDelete: "cascade" }),
+    type: text("type", { enum: ["cv", "autre"] }).notNull(),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+  },
+  (t) => [index("profils_documents_profil_idx").on(t.profilId), check("profils_documents_type_ck", sql`type in ('cv', 'autre')`)],
+);
+
+/**
+ * What is left of an erased profile (GDPR): no name, contact, free text or date, only what the
+ * pool's statistics count (employer, position, domains, languages, countries).
+ */
+export const profilsEffaces = pgTable(
+  "profils_effaces",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
+    position: text("position").notNull(),
+    domainesCodes: text("domaines_codes").array().notNull(),
+    langues: text("langues").array().notNull(),
+    pays: text("pays").array().notNull(),
+    effaceLe: date("efface_le", { mode: "string" }).notNull(),
+  },
+  (t) => [index("profils_effaces_organisation_idx").on(t.organisationId)],
+);
+
+/** The words of the profiles, folded: a misspelt search word is replaced by the nearest one (pg_trgm). */
+export const motsRecherche = pgTable(
+  "mots_recherche",
+  { mot: text("mot").primaryKey() },
+  (t) => [index("mots_recherche_trgm_idx").using("gin", sql`${t.mot} gin_trgm_ops`)],
 );

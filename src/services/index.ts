@@ -11,7 +11,9 @@ import { creerServiceJetons } from "./acces/jetons";
 import { creerServiceJournal } from "./acces/journal";
 import { creerServiceLimites } from "./acces/limites";
 import { creerServiceProconnect } from "./acces/proconnect";
-import { creerServiceConseil } from "./conseil/conseil";
+import { aujourdhuiEnFrance, creerServiceConseil } from "./conseil/conseil";
+import { creerServiceProfils } from "./experts/profils";
+import { creerServiceRecherche } from "./experts/recherche";
 import { creerServiceFichiers } from "./fichiers/fichiers";
 import { creerServiceCreationOrganisations } from "./organisations/creation";
 import { creerServiceMembres } from "./organisations/membres";
@@ -30,6 +32,8 @@ export function creerServices({ database, config, journal }: { database: Databas
     dureeMaxHeures: config.sessionDureeMaxHeures,
   });
   const invitations = creerServiceInvitations({ db, urlPublique: config.publicUrl, courriels, authentification });
+  const conseil = creerServiceConseil();
+  const moisFraicheur = config.moisFraicheurProfils;
   return {
     authentification,
     jetons: creerServiceJetons({ db }),
@@ -38,7 +42,16 @@ export function creerServices({ database, config, journal }: { database: Databas
     membres: creerServiceMembres({ db }),
     creationOrganisations: creerServiceCreationOrganisations({ db, invitations, courriels }),
     limites: creerServiceLimites({ db }),
-    conseil: creerServiceConseil(),
+    conseil,
+    profils: creerServiceProfils({
+      db,
+      invitations,
+      courriels,
+      moisFraicheur,
+      ageLimite: () => conseil.parametre("age limite contrat public"),
+      aujourdhui: aujourdhuiEnFrance,
+    }),
+    recherche: creerServiceRecherche({ db, moisFraicheur }),
     /** Undefined when ProConnect is not configured: no button, and its routes answer 404. */
     proconnect: config.proconnect
       ? creerServiceProconnect({ db, authentification, ...config.proconnect, publicUrl: config.publicUrl, secret: config.sessionSecret })

@@ -24,6 +24,7 @@ relancé : ne crée pas de doublon. Refusé en production, sauf avec DEMO=true.`
       console.log(`Données de démonstration à jour : ${bilan.organisations} organisations créées ou mises à jour.`);
       console.log(`Collectivités de la démonstration : ${bilan.collectivites.join(", ")}.`);
       console.log(`${bilan.comptes} comptes de démonstration (un par rôle), mot de passe : ${MOT_DE_PASSE_DEMO}`);
+      console.log(`Vivier d'experts : ${bilan.profils} profils ajoutés.`);
       return 0;
     } finally {
       await database.close();

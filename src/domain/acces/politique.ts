@@ -40,6 +40,15 @@ export const REGLES = {
   "organisation.gerer_membres": { libelle: "gérer les rôles des membres de l'organisation", roles: ADMIN_ORG, portee: "organisation" },
   "organisation.creer": { libelle: "créer une organisation", roles: [], portee: "toutes" },
   "audit.lire": { libelle: "lire le journal d'audit", roles: ADMIN_ORG, portee: "organisation" },
+  "vivier.gerer_profils": { libelle: "créer ou importer des profils du vivier d'experts", roles: ["gestionnaire_rh"], portee: "organisation" },
+  "vivier.exporter": { libelle: "exporter le vivier d'experts de l'organisation", roles: ["gestionnaire_rh", "charge_ri"], portee: "organisation" },
+  // Search is open to these roles on every employer: what each finds is limited by the agents'
+  // consent (domain/experts/visibilite.ts), not by this table.
+  "vivier.rechercher": {
+    libelle: "rechercher dans le vivier d'experts",
+    roles: ["gestionnaire_rh", "charge_ri", "operateur", "agent_daect", "membre_comite"],
+    portee: "toutes",
+  },
 } as const satisfies Record<string, Regle>;
 
 export type Action = keyof typeof REGLES;

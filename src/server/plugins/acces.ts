@@ -8,6 +8,8 @@
  *   Before the body is even validated, a role that may not act gets 403 and another
  *   organisation gets 404. Services check again with the full policy (shared records…): this
  *   first gate makes a forgotten check in a new service fail closed.
+ * - `{ fiche: "profil" }`: any person acting with a role; whether they may see or change that
+ *   record is decided by the service from the record itself (an agent's consent), 404 otherwise.
  * - `x-limite-debit`: at most `max` requests per person (or address) in `fenetreMinutes`.
  *
  * Every non-public API operation must declare `x-acces`: the server refuses to start otherwise.
@@ -17,7 +19,7 @@ import fp from "fastify-plugin";
 import { type Action, exigerAutorisation } from "../../domain/acces";
 import { exigerActeur, exigerIdentite } from "./auth";
 
-export type AccesRoute = { personnel: true } | { action: Action; organisation?: `params.${string}` | `query.${string}` };
+export type AccesRoute = { personnel: true } | { fiche: "profil" } | { action: Action; organisation?: `params.${string}` | `query.${string}` };
 export type LimiteDebit = { nom: string; max: number; fenetreMinutes: number; par: "personne" | "adresse" };
 
 /** To spread into a route's schema. */
@@ -47,6 +49,7 @@ export const accesPlugin = fp(async (app: FastifyInstance) => {
   app.addHook("preValidation", async (requete) => {
     const schema = requete.routeOptions.schema as Schema;
     const regle = schema?.["x-acces"];
+    if (regle && "fiche" in regle) exigerActeur(requete);
     if (regle && "action" in regle) {
       const acteur = exigerActeur(requete);
       // The organisation named by the request (by default the actor's own: role check only).

@@ -23,6 +23,10 @@ import { obtenirOrganisation } from "./organisations/obtenir-organisation";
 import { rechercherOrganisations } from "./organisations/rechercher-organisations";
 import { listerPays } from "./pays/lister-pays";
 import { obtenirSante } from "./sante/obtenir-sante";
+import { creerProfil } from "./vivier/creer-profil";
+import { monProfil, profil } from "./vivier/profil";
+import { rechercherProfils } from "./vivier/rechercher-profils";
+import { referentielsVivier } from "./vivier/referentiels";
 
 export async function enregistrerRoutes(app: FastifyInstance) {
   for (const route of [
@@ -54,6 +58,11 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     accepterInvitation,
     boiteCourriels,
     conseiller,
+    referentielsVivier,
+    creerProfil,
+    rechercherProfils,
+    profil,
+    monProfil,
   ]) {
     await app.register(route);
   }

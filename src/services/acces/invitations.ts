@@ -11,6 +11,7 @@ import type { Db, Tx } from "../../db/client";
 import * as comptes from "../../db/repositories/comptes";
 import * as depot from "../../db/repositories/invitations";
 import * as orgs from "../../db/repositories/organisations";
+import * as profils from "../../db/repositories/profils";
 import { journaliser } from "./audit";
 import { empreinte, type Identite, type OuvertureSession, type ServiceAuthentification } from "./authentification";
 import type { ServiceCourriels } from "./courriels";
@@ -38,7 +39,8 @@ export function creerServiceInvitations({ db, urlPublique, courriels, authentifi
 
   return {
     /** Invites in the caller's transaction (creating an organisation invites its first administrator). */
-    async inviterDans(tx: Tx, acteur: Acteur, organisation: orgs.Organisation, demande: { email: string; role: Role }, requestId: string) {
+    /** With `profilId`, the invitation also hands the agent the profile of the pool HR created for them. */
+    async inviterDans(tx: Tx, acteur: Acteur, organisation: orgs.Organisation, demande: { email: string; role: Role; profilId?: string }, requestId: string) {
       exigerRoleAdmis(organisation.type, demande.role);
       const email = demande.email.toLowerCase();
       const jeton = crypto.randomBytes(32).toString("base64url");
@@ -51,16 +53,27 @@ export function creerServiceInvitations({ db, urlPublique, courriels, authentifi
         invitePar: acteur.utilisateurId,
         empreinte: empreinte(jeton),
         expireLe: new Date(Date.now() + VALIDITE_INVITATION_JOURS * 86_400_000),
+        profilId: demande.profilId ?? null,
       });
       const auteur = await comptes.trouverUtilisateur(tx, acteur.utilisateurId);
+      const qui = auteur ? `${auteur.prenom} ${auteur.nom}` : "Un administrateur";
       await courriels.deposer(tx, {
         destinataire: email,
-        sujet: `Invitation à rejoindre ${organisation.nom} sur Vivier`,
+        sujet: demande.profilId ? `Votre profil d'expert sur Vivier (${organisation.nom})` : `Invitation à rejoindre ${organisation.nom} sur Vivier`,
         texte: [
           "Bonjour,",
           "",
-          `${auteur ? `${auteur.prenom} ${auteur.nom}` : "Un administrateur"} vous invite à rejoindre « ${organisation.nom} » sur Vivier,`,
-          `la plateforme de mobilisation de l'expertise territoriale, avec le rôle « ${LIBELLES_ROLE[demande.role]} ».`,
+          ...(demande.profilId
+            ? [
+                `${qui}, du service des ressources humaines de « ${organisation.nom} », a créé votre profil dans le vivier`,
+                "d'experts de Vivier, la plateforme de mobilisation de l'expertise territoriale à l'international.",
+                "Reprenez-le pour le relire, le compléter et choisir qui peut le voir : votre employeur seulement,",
+                "ou aussi les opérateurs (Expertise France…) et le ministère de l'Europe et des Affaires étrangères.",
+              ]
+            : [
+                `${qui} vous invite à rejoindre « ${organisation.nom} » sur Vivier,`,
+                `la plateforme de mobilisation de l'expertise territoriale, avec le rôle « ${LIBELLES_ROLE[demande.role]} ».`,
+              ]),
           "",
           "Pour accepter l'invitation, ouvrez ce lien :",
           `${urlPublique}/invitation#${jeton}`,
@@ -112,6 +125,7 @@ export function creerServiceInvitations({ db, urlPublique, courriels, authentifi
       const { invitation, organisationNom } = await invitationValide(jeton);
       const compte = await comptes.trouverUtilisateurParEmail(db, invitation.email);
       return {
+        profil: invitation.profilId !== null,
         email: invitation.email,
         organisationNom,
         role: invitation.role,
@@ -167,6 +181,11 @@ async function accepterDans(tx: Tx, invitation: depot.Invitation, utilisateurId:
     throw new ErreurMetier("conflit", "Cette invitation vient d'être acceptée ou annulée.");
   }
   await comptes.ajouterAppartenance(tx, { utilisateurId, organisationId: invitation.organisationId, role: invitation.role });
+  if (invitation.profilId) {
+    // One profile per person: a second employer's HR cannot hand over another one.
+    if (await profils.trouverProfilDeUtilisateur(tx, utilisateurId)) throw new ErreurMetier("conflit", "Votre compte a déjà un profil dans le vivier d'experts.");
+    if (!(await profils.lierUtilisateur(tx, invitation.profilId, utilisateurId))) throw new ErreurMetier("conflit", "Ce profil a déjà été repris par un compte.");
+  }
   await journaliser(tx, { acteurId: utilisateurId, organisationId: invitation.organisationId, requestId }, "acceptation_invitation", { type: "invitation", id: invitation.id }, { role: invitation.role });
 }
 export type ServiceInvitations = ReturnType<typeof creerServiceInvitations>;

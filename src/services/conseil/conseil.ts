@@ -20,6 +20,8 @@ export function creerServiceConseil() {
       if (!lue.ok) throw invalide(lue.erreurs, "La situation décrite est incomplète ou invalide.");
       return moteur().conseiller(lue.situation, aujourdhuiEnFrance());
     },
+    /** A parameter of the rules (thresholds, age limit), for the rest of the platform. */
+    parametre: (nom: string) => moteur().parametre(nom),
   };
 }
 export type ServiceConseil = ReturnType<typeof creerServiceConseil>;

@@ -10,13 +10,19 @@ import { hacher } from "../acces/mots-de-passe";
 import { aleatoire } from "../../domain/shared";
 import type { Db } from "../../db/client";
 import { noterChargement, versionChargee } from "../../db/repositories/donnees-reference";
-import { enregistrerParReference, trouverParReference } from "../../db/repositories/organisations";
+import { enregistrerParReference, type Organisation, trouverParReference } from "../../db/repositories/organisations";
+import { insererProfils } from "../../db/repositories/profils";
+import { genererProfils, indexer, PROFIL_DEMO_AGENT } from "../../domain/experts";
+import type { Tx } from "../../db/client";
 import { organisations } from "../../db/schema";
 
 /** Bump when the demo changes, so that `seed-demo` brings existing demo databases up to date. */
-export const VERSION_DEMO = "2";
+export const VERSION_DEMO = "3";
 
-export type BilanDemo = { organisations: number; collectivites: string[]; comptes: number };
+export type BilanDemo = { organisations: number; collectivites: string[]; comptes: number; profils: number };
+
+/** How many profiles of the pool each demo collectivité has (2,000 in all). */
+const PROFILS_PAR_COLLECTIVITE = [450, 400, 300, 250, 150, 150, 150, 150];
 
 /** Whether this version of the demo is in the database (a newer one is generated over an older). */
 export async function demoDejaGeneree(db: Db): Promise<boolean> {
@@ -38,20 +44,55 @@ export async function genererDemo(db: Db): Promise<BilanDemo> {
       candidates.map((c) => c.reference!).filter(Boolean),
       aleatoire(GRAINE_DEMO),
     );
-    const collectivites: string[] = [];
+    const collectivites: Organisation[] = [];
     for (const reference of references) {
       const c = await trouverParReference(tx, reference);
-      if (c) collectivites.push(c.nom);
+      if (c) collectivites.push(c);
     }
     const hash = await hacher(MOT_DE_PASSE_DEMO);
+    const comptes = new Map<string, string>();
     for (const compte of COMPTES_DEMO) {
       const utilisateur = await enregistrerUtilisateur(tx, { email: compte.email, prenom: compte.prenom, nom: compte.nom, motDePasseHash: hash, emailVerifie: true });
+      comptes.set(compte.email, utilisateur.id);
       for (const [reference, role] of compte.roles) {
         const organisation = await trouverParReference(tx, reference);
         if (organisation) await ajouterAppartenance(tx, { utilisateurId: utilisateur.id, organisationId: organisation.id, role });
       }
     }
+    const profils = await genererVivierDemo(tx, collectivites, comptes.get(PROFIL_DEMO_AGENT.courriel));
     await noterChargement(tx, "demo", VERSION_DEMO, ORGANISATIONS_DEMO.length);
-    return { organisations: ORGANISATIONS_DEMO.length, collectivites, comptes: COMPTES_DEMO.length };
+    return { organisations: ORGANISATIONS_DEMO.length, collectivites: collectivites.map((c) => c.nom), comptes: COMPTES_DEMO.length, profils };
   });
+}
+
+/**
+ * The demo pool: the demo agent's own profile (claimed, shown to operators), then 2,000 generated
+ * profiles over the demo collectivités. Profiles are keyed by e-mail: a second run adds nothing.
+ */
+async function genererVivierDemo(tx: Tx, collectivites: Organisation[], agentId: string | undefined): Promise<number> {
+  const alea = aleatoire(GRAINE_DEMO + 5);
+  const aujourdhui = new Date().toISOString().slice(0, 10);
+  const saintEtienne = collectivites.find((c) => c.reference === "cog:commune:42218");
+  let ajoutes = 0;
+  if (saintEtienne && agentId) {
+    ajoutes += await insererProfils(tx, saintEtienne, [
+      { profil: PROFIL_DEMO_AGENT, indexation: indexer(PROFIL_DEMO_AGENT), visibilite: "operateurs", maintienApresRetraite: false, utilisateurId: agentId },
+    ]);
+  }
+  for (const [i, c] of collectivites.entries()) {
+    const domaine = `${(c.nomCourt ?? c.nom).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]+/g, "-")}.demo.vivier.test`;
+    const generes = genererProfils(alea, PROFILS_PAR_COLLECTIVITE[i] ?? 100, { domaine }, aujourdhui);
+    ajoutes += await insererProfils(
+      tx,
+      c,
+      generes.map((g) => ({
+        profil: g.profil,
+        indexation: indexer(g.profil),
+        visibilite: g.visibilite,
+        maintienApresRetraite: g.maintienApresRetraite,
+        confirmeLe: new Date(Date.now() - g.joursDepuisConfirmation * 86_400_000),
+      })),
+    );
+  }
+  return ajoutes;
 }

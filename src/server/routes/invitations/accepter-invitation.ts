@@ -28,6 +28,7 @@ export const consulterInvitation: FastifyPluginAsyncZod = async (app) => {
         body: z.object({ jeton }),
         response: {
           200: z.object({
+            profil: z.boolean().describe("L'invitation remet aussi à la personne son profil du vivier d'experts"),
             email: z.string(),
             organisationNom: z.string(),
             role: z.string(),

@@ -1,0 +1,318 @@
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import type { Indexation, Perimetre, Profil, Visibilite } from "../../domain/experts";
+import { type DbOrTx, lignes } from "../client";
+import { organisations, profilsDocuments, profilsEffaces, profilsExperts } from "../schema";
+
+export type LigneProfil = typeof profilsExperts.$inferSelect;
+
+/** The columns of a profile written from its fields and their indexation. */
+function colonnes(p: Profil, i: Indexation) {
+  return {
+    prenom: p.prenom,
+    nom: p.nom,
+    courriel: p.courriel,
+    telephone: p.telephone ?? null,
+    numeroAgent: p.numeroAgent ?? null,
+    position: p.position,
+    grade: p.grade ?? null,
+    cadreEmplois: p.cadreEmplois ?? null,
+    categorie: p.categorie ?? null,
+    metier: p.metier ?? null,
+    domaines: p.domaines,
+    langues: p.langues,
+    missionsPassees: p.missionsPassees,
+    disponibilites: p.disponibilites,
+    joursParAn: p.joursParAn ?? null,
+    dateNaissance: p.dateNaissance ?? null,
+    dateRetraitePrevue: p.dateRetraitePrevue ?? null,
+    domainesCodes: i.domainesCodes,
+    languesNiveaux: i.languesNiveaux,
+    pays: i.pays,
+    periodesDisponibles: i.periodesDisponibles,
+    texteA: i.texteA,
+    texteB: i.texteB,
+  };
+}
+
+export async function creerProfil(tx: DbOrTx, organisation: { id: string; codeDepartement: string | null; codeRegion: string | null }, p: Profil, i: Indexation) {
+  const [ligne] = await tx
+    .insert(profilsExperts)
+    .values({ ...colonnes(p, i), organisationId: organisation.id, codeDepartement: organisation.codeDepartement, codeRegion: organisation.codeRegion })
+    .returning();
+  return ligne!;
+}
+
+/** Rewrites a profile's fields; confirming it (`confirmer`) restarts its freshness. */
+export async function modifierProfil(tx: DbOrTx, id: string, p: Profil, i: Indexation, confirmer: boolean) {
+  const [ligne] = await tx
+    .update(profilsExperts)
+    .set({ ...colonnes(p, i), modifieLe: sql`now()`, ...(confirmer ? { confirmeLe: sql`now()`, rappeleLe: null } : {}) })
+    .where(eq(profilsExperts.id, id))
+    .returning();
+  return ligne;
+}
+
+export async function confirmerProfil(tx: DbOrTx, id: string) {
+  await tx.update(profilsExperts).set({ confirmeLe: sql`now()`, rappeleLe: null }).where(eq(profilsExperts.id, id));
+}
+
+export async function changerConsentement(tx: DbOrTx, id: string, c: { visibilite: Visibilite; maintienApresRetraite: boolean }) {
+  const [ligne] = await tx.update(profilsExperts).set({ ...c, modifieLe: sql`now()` }).where(eq(profilsExperts.id, id)).returning();
+  return ligne;
+}
+
+/** Links a profile to its agent's account, once: false when it is already claimed. */
+export async function lierUtilisateur(tx: DbOrTx, profilId: string, utilisateurId: string): Promise<boolean> {
+  const r = await tx
+    .update(profilsExperts)
+    .set({ utilisateurId, modifieLe: sql`now()` })
+    .where(and(eq(profilsExperts.id, profilId), sql`${profilsExperts.utilisateurId} is null`))
+    .returning({ id: profilsExperts.id });
+  return r.length === 1;
+}
+
+/** The words of profiles' texts, folded, for the typo-tolerant search (see `corrigerMots`). */
+export async function enregistrerMots(tx: DbOrTx, indexations: readonly Pick<Indexation, "texteA" | "texteB">[]) {
+  await tx.execute(sql`
+    insert into mots_recherche (mot)
+    select distinct m from jsonb_array_elements_text(${JSON.stringify(indexations.map((i) => `${i.texteA} ${i.texteB}`))}::jsonb) as t,
+      unnest(string_to_array(vivier_normaliser(t), ' ')) as m
+    where length(m) >= 3
+    on conflict do nothing`);
+}
+
+export async function trouverProfil(db: DbOrTx, id: string) {
+  const [r] = await db
+    .select({ profil: profilsExperts, organisationNom: organisations.nom })
+    .from(profilsExperts)
+    .innerJoin(organisations, eq(organisations.id, profilsExperts.organisationId))
+    .where(eq(profilsExperts.id, id));
+  return r;
+}
+
+export async function trouverProfilDeUtilisateur(db: DbOrTx, utilisateurId: string) {
+  const [r] = await db.select({ id: profilsExperts.id }).from(profilsExperts).where(eq(profilsExperts.utilisateurId, utilisateurId));
+  return r?.id;
+}
+
+/** A profile of an employer by e-mail or agent number: how an import recognises its rows. */
+export async function trouverParCourrielOuNumero(db: DbOrTx, organisationId: string, courriel: string, numeroAgent: string | undefined) {
+  return db
+    .select()
+    .from(profilsExperts)
+    .where(
+      and(
+        eq(profilsExperts.organisationId, organisationId),
+        numeroAgent ? sql`(${profilsExperts.courriel} = ${courriel} or ${profilsExperts.numeroAgent} = ${numeroAgent})` : eq(profilsExperts.courriel, courriel),
+      ),
+    );
+}
+
+export async function documentsDuProfil(db: DbOrTx, profilId: string) {
+  return db
+    .select({ id: profilsDocuments.id, type: profilsDocuments.type, fichierId: profilsDocuments.fichierId, creeLe: profilsDocuments.creeLe })
+    .from(profilsDocuments)
+    .where(eq(profilsDocuments.profilId, profilId))
+    .orderBy(asc(profilsDocuments.creeLe));
+}
+
+/** Erasure: the profile goes, an anonymous line stays for the statistics (see profils_effaces). */
+export async function effacerProfil(tx: DbOrTx, ligne: LigneProfil) {
+  await tx.insert(profilsEffaces).values({
+    organisationId: ligne.organisationId,
+    position: ligne.position,
+    domainesCodes: ligne.domainesCodes,
+    langues: ligne.langues.map((l) => l.code),
+    pays: ligne.pays,
+    effaceLe: sql`current_date`,
+  });
+  const fichiers = await tx.select({ id: profilsDocuments.fichierId }).from(profilsDocuments).where(eq(profilsDocuments.profilId, ligne.id));
+  await tx.delete(profilsExperts).where(eq(profilsExperts.id, ligne.id));
+  if (fichiers.length) await tx.execute(sql`delete from fichiers where id in (${sql.join(fichiers.map((f) => sql`${f.id}::uuid`), sql`, `)})`);
+}
+
+// ————————————————————————————————————————— Search
+
+export type CriteresRecherche = {
+  /** Words already corrected (see `corrigerMots`). */
+  texte?: string | undefined;
+  domaines?: string[] | undefined;
+  /** `en:C1`: all of them (a mission needs each of its languages). */
+  langues?: string[] | undefined;
+  pays?: string[] | undefined;
+  positions?: string[] | undefined;
+  employeurs?: string[] | undefined;
+  departements?: string[] | undefined;
+  regions?: string[] | undefined;
+  disponibleDu?: string | undefined;
+  disponibleAu?: string | undefined;
+  /** Only profiles confirmed since this date (not stale). */
+  confirmesDepuis?: Date | undefined;
+  limite: number;
+  decalage: number;
+};
+
+/** What a reader may find (visibilite.ts `perimetre`), as SQL. */
+export function dansLePerimetre(p: Perimetre): SQL {
+  const branches: SQL[] = [sql`${profilsExperts.utilisateurId} = ${p.utilisateurId}::uuid`];
+  if (p.organisationEmployeur) branches.push(sql`${profilsExperts.organisationId} = ${p.organisationEmployeur}::uuid`);
+  if (p.visibilites.length) branches.push(sql`${profilsExperts.visibilite} in (${sql.join(p.visibilites.map((v) => sql`${v}`), sql`, `)})`);
+  return sql`(${sql.join(branches, sql` or `)})`;
+}
+
+const tableau = (valeurs: string[]) => sql`${`{${valeurs.map((v) => `"${v.replace(/["\\]/g, "")}"`).join(",")}}`}::text[]`;
+const requeteTexte = (texte: string) => sql`plainto_tsquery('vivier_francais'::regconfig, ${texte})`;
+
+function conditions(p: Perimetre, c: CriteresRecherche): SQL[] {
+  const t = profilsExperts;
+  const liste: SQL[] = [dansLePerimetre(p)];
+  if (c.texte) liste.push(sql`${t.document} @@ ${requeteTexte(c.texte)}`);
+  if (c.domaines?.length) liste.push(sql`${t.domainesCodes} && ${tableau(c.domaines)}`);
+  if (c.langues?.length) liste.push(sql`${t.languesNiveaux} @> ${tableau(c.langues)}`);
+  if (c.pays?.length) liste.push(sql`${t.pays} && ${tableau(c.pays)}`);
+  if (c.positions?.length) liste.push(inArray(t.position, c.positions as LigneProfil["position"][]));
+  if (c.employeurs?.length) liste.push(inArray(t.organisationId, c.employeurs));
+  if (c.departements?.length) liste.push(inArray(t.codeDepartement, c.departements));
+  if (c.regions?.length) liste.push(inArray(t.codeRegion, c.regions));
+  if (c.disponibleDu && c.disponibleAu) liste.push(sql`${t.periodesDisponibles} @> daterange(${c.disponibleDu}::date, ${c.disponibleAu}::date, '[]')`);
+  if (c.confirmesDepuis) liste.push(sql`${t.confirmeLe} >= ${c.confirmesDepuis.toISOString()}::timestamptz`);
+  return liste;
+}
+
+export const FACETTES = ["domaines", "langues", "pays", "positions", "employeurs", "departements", "regions"] as const;
+export type Facette = (typeof FACETTES)[number];
+/** The values of each facet, as SQL over a profile row (arrays unnested). */
+const VALEURS_FACETTE: Record<Facette, SQL> = {
+  domaines: sql`unnest(domaines_codes)`,
+  langues: sql`unnest(langues_niveaux)`,
+  pays: sql`unnest(pays)`,
+  positions: sql`position`,
+  employeurs: sql`organisation_id::text`,
+  departements: sql`code_departement`,
+  regions: sql`code_region`,
+};
+const VALEURS_PAR_FACETTE = 30;
+
+/** A profile's columns but the search's own (text and vector): what lists show. */
+const { document: _document, texteA: _texteA, texteB: _texteB, ...colonnesAffichees } = getTableColumns(profilsExperts);
+export type ProfilAffiche = Omit<LigneProfil, "document" | "texteA" | "texteB">;
+
+export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRecherche) {
+  const where = and(...conditions(p, c));
+  const pertinence = c.texte ? [desc(sql`ts_rank_cd(${profilsExperts.document}, ${requeteTexte(c.texte)}, 32)`)] : [];
+  const [compte] = await db.select({ n: sql<number>`count(*)::int` }).from(profilsExperts).where(where);
+  const resultats = await db
+    .select({ profil: colonnesAffichees, organisationNom: organisations.nom })
+    .from(profilsExperts)
+    .innerJoin(organisations, eq(organisations.id, profilsExperts.organisationId))
+    .where(where)
+    .orderBy(...pertinence, desc(profilsExperts.confirmeLe), asc(profilsExperts.nom), asc(profilsExperts.id))
+    .limit(c.limite)
+    .offset(c.decalage);
+  return { total: compte?.n ?? 0, resultats };
+}
+
+/**
+ * Counts per facet value, each facet counted with the other facets' filters but not its own
+ * (choosing "anglais" must not hide the other languages one could add).
+ */
+export async function compterFacettes(db: DbOrTx, p: Perimetre, c: CriteresRecherche): Promise<Record<Facette, { valeur: string; nombre: number }[]>> {
+  const sansFiltre: Record<Facette, Partial<CriteresRecherche>> = {
+    domaines: { domaines: [] },
+    langues: { langues: [] },
+    pays: { pays: [] },
+    positions: { positions: [] },
+    employeurs: { employeurs: [] },
+    departements: { departements: [] },
+    regions: { regions: [] },
+  };
+  const entrees = await Promise.all(
+    FACETTES.map(async (f) => {
+      const where = and(...conditions(p, { ...c, ...sansFiltre[f] }));
+      const rangs = await lignes<{ valeur: string | null; nombre: number }>(
+        db,
+        sql`select v as valeur, count(*)::int as nombre
+            from (select ${VALEURS_FACETTE[f]} as v from ${profilsExperts} where ${where}) x
+            where v is not null group by v order by nombre desc, v limit ${f === "langues" ? VALEURS_PAR_FACETTE * 7 : VALEURS_PAR_FACETTE}`,
+      );
+      return [f, rangs.filter((r) => r.valeur !== null) as { valeur: string; nombre: number }[]] as const;
+    }),
+  );
+  return Object.fromEntries(entrees) as Record<Facette, { valeur: string; nombre: number }[]>;
+}
+
+/**
+ * Each word of a search folded and, when no profile uses it, replaced by the nearest word that
+ * one does ("urbanisme" for "urbanisne"): typos are tolerated without slowing the full-text index.
+ */
+export async function corrigerMots(db: DbOrTx, texte: string): Promise<{ texte: string; corrections: { mot: string; correction: string }[] }> {
+  const rangs = await lignes<{ mot: string; connu: boolean; proche: string | null }>(
+    db,
+    sql`select m as mot,
+          exists (select 1 from mots_recherche where mot = m) as connu,
+          (select mot from mots_recherche where mot % m order by similarity(mot, m) desc, mot limit 1) as proche
+        from unnest(string_to_array(vivier_normaliser(${texte}::text), ' ')) with ordinality as x(m, n)
+        where m <> '' order by n`,
+  );
+  const corrections: { mot: string; correction: string }[] = [];
+  const mots = rangs.map((r) => {
+    if (r.connu || r.mot.length < 4 || !r.proche) return r.mot;
+    corrections.push({ mot: r.mot, correction: r.proche });
+    return r.proche;
+  });
+  return { texte: mots.join(" "), corrections };
+}
+
+/** The audit lines about a profile (creation, changes, consent), oldest first. */
+export async function historiqueDuProfil(db: DbOrTx, id: string) {
+  return lignes<{ horodatage: string; action: string; resume: Record<string, unknown> }>(
+    db,
+    sql`select to_char(horodatage at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as horodatage, action, resume
+        from journal_audit where cible_type = 'profil' and cible_id = ${id} order by id`,
+  );
+}
+
+export type ProfilAInserer = {
+  profil: Profil;
+  indexation: Indexation;
+  visibilite?: Visibilite;
+  maintienApresRetraite?: boolean;
+  utilisateurId?: string | null;
+  confirmeLe?: Date;
+};
+const TAILLE_LOT = 2_000;
+
+/**
+ * Many new profiles of one employer, in batches of one JSON parameter each (demo data, imports,
+ * benchmarks): an existing profile with the same e-mail is left as it is. Returns how many were added.
+ */
+export async function insererProfils(tx: DbOrTx, organisation: { id: string; codeDepartement: string | null; codeRegion: string | null }, profils: ProfilAInserer[]): Promise<number> {
+  let ajoutes = 0;
+  for (let debut = 0; debut < profils.length; debut += TAILLE_LOT) {
+    const lot = profils.slice(debut, debut + TAILLE_LOT).map((x) => ({
+      ...colonnes(x.profil, x.indexation),
+      visibilite: x.visibilite ?? "employeur",
+      maintienApresRetraite: x.maintienApresRetraite ?? false,
+      utilisateurId: x.utilisateurId ?? null,
+      confirmeLe: (x.confirmeLe ?? new Date()).toISOString(),
+    }));
+    const r = await tx.execute(sql`
+      insert into profils_experts (organisation_id, code_departement, code_region, utilisateur_id, prenom, nom, courriel, telephone, numero_agent,
+        position, grade, cadre_emplois, categorie, metier, domaines, langues, missions_passees, disponibilites, jours_par_an, date_naissance,
+        date_retraite_prevue, visibilite, maintien_apres_retraite, confirme_le, domaines_codes, langues_niveaux, pays, periodes_disponibles, texte_a, texte_b)
+      select ${organisation.id}::uuid, ${organisation.codeDepartement}::text, ${organisation.codeRegion}::text, "utilisateurId", prenom, nom, courriel, telephone,
+        "numeroAgent", position, grade, "cadreEmplois", categorie, metier, domaines, langues, "missionsPassees", disponibilites, "joursParAn",
+        "dateNaissance", "dateRetraitePrevue", visibilite, "maintienApresRetraite", "confirmeLe",
+        array(select jsonb_array_elements_text("domainesCodes")), array(select jsonb_array_elements_text("languesNiveaux")),
+        array(select jsonb_array_elements_text(pays)), "periodesDisponibles"::datemultirange, "texteA", "texteB"
+      from jsonb_to_recordset(${JSON.stringify(lot)}::jsonb) as x("utilisateurId" uuid, prenom text, nom text, courriel text, telephone text,
+        "numeroAgent" text, position text, grade text, "cadreEmplois" text, categorie text, metier text, domaines jsonb, langues jsonb,
+        "missionsPassees" jsonb, disponibilites jsonb, "joursParAn" numeric, "dateNaissance" date, "dateRetraitePrevue" date, visibilite text,
+        "maintienApresRetraite" boolean, "confirmeLe" timestamptz, "domainesCodes" jsonb, "languesNiveaux" jsonb, pays jsonb,
+        "periodesDisponibles" text, "texteA" text, "texteB" text)
+      on conflict do nothing`);
+    ajoutes += (r as unknown as { affectedRows?: number; rowCount?: number }).affectedRows ?? (r as unknown as { rowCount?: number }).rowCount ?? 0;
+    await enregistrerMots(tx, lot);
+  }
+  return ajoutes;
+}

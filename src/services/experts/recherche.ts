@@ -1,0 +1,125 @@
+/**
+ * Searching the pool: French full text (accents and word forms folded by the `vivier_francais`
+ * configuration, misspelt words replaced by the nearest known one), facets with their counts,
+ * ranking, pagination — always within what each agent consented to (visibilite.ts `perimetre`).
+ */
+import { sql } from "drizzle-orm";
+import countries from "i18n-iso-countries";
+import { type Acteur, exigerAutorisation } from "../../domain/acces";
+import {
+  domaine,
+  estPerime,
+  langue,
+  LIBELLES_NIVEAUX_EXPERTISE,
+  LIBELLES_POSITION,
+  type NiveauExpertise,
+  perimetre,
+  type Position,
+  projeter,
+  regard,
+} from "../../domain/experts";
+import { type Db, lignes } from "../../db/client";
+import * as depot from "../../db/repositories/profils";
+
+/** What a reader asks: the repository's criteria, with a raw text and a page instead of an offset. */
+export type DemandeRecherche = Omit<depot.CriteresRecherche, "texte" | "confirmesDepuis" | "limite" | "decalage"> & {
+  q?: string | undefined;
+  /** Leave out the stale profiles. */
+  aJour?: boolean | undefined;
+  page: number;
+  parPage: number;
+};
+
+/** Labels of the employers, départements and régions that appear in facets. */
+async function libellesOrganisations(db: Db, ids: string[], departements: string[], regions: string[]) {
+  const libelles = new Map<string, string>();
+  if (ids.length) {
+    for (const o of await lignes<{ id: string; nom: string }>(db, sql`select id::text, nom from organisations where id in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`)) {
+      libelles.set(`employeurs:${o.id}`, o.nom);
+    }
+  }
+  const territoires = await lignes<{ categorie: string; code: string; nom: string }>(
+    db,
+    sql`select categorie, coalesce(code_departement, code_region) as code, coalesce(nom_court, nom) as nom from organisations
+        where fermee_le is null and ((categorie = 'departement' and code_departement = any(${`{${departements.join(",")}}`}::text[]))
+           or (categorie = 'region' and code_region = any(${`{${regions.join(",")}}`}::text[])))`,
+  );
+  for (const t of territoires) libelles.set(`${t.categorie === "departement" ? "departements" : "regions"}:${t.code}`, t.nom);
+  return libelles;
+}
+
+function libelleLangue(valeur: string) {
+  const [code, niveau] = valeur.split(":") as [string, string | undefined];
+  const nom = langue(code)?.fr ?? code;
+  return niveau ? `${nom} ${niveau} ou plus` : nom;
+}
+
+export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraicheur: number }) {
+  return {
+    async rechercher(acteur: Acteur, d: DemandeRecherche) {
+      exigerAutorisation(acteur, "vivier.rechercher", { organisationId: null });
+      const p = perimetre(acteur);
+      const corrige = d.q?.trim() ? await depot.corrigerMots(db, d.q) : { texte: "", corrections: [] };
+      const { q: _q, aJour: _aJour, page: _page, parPage: _parPage, ...filtres } = d;
+      const criteres: depot.CriteresRecherche = {
+        ...filtres,
+        texte: corrige.texte || undefined,
+        pays: d.pays?.map((x) => x.toUpperCase()),
+        disponibleAu: d.disponibleAu ?? d.disponibleDu,
+        confirmesDepuis: d.aJour ? new Date(Date.now() - moisFraicheur * 30.44 * 86_400_000) : undefined,
+        limite: d.parPage,
+        decalage: (d.page - 1) * d.parPage,
+      };
+      const [{ total, resultats }, facettes] = await Promise.all([depot.rechercherProfils(db, p, criteres), depot.compterFacettes(db, p, criteres)]);
+      const libelles = await libellesOrganisations(
+        db,
+        facettes.employeurs.map((f) => f.valeur),
+        facettes.departements.map((f) => f.valeur),
+        facettes.regions.map((f) => f.valeur),
+      );
+      const libelle = (f: depot.Facette, v: string): string => {
+        switch (f) {
+          case "domaines":
+            return domaine(v)?.fr ?? v;
+          case "langues":
+            return libelleLangue(v);
+          case "pays":
+            return countries.getName(v, "fr") ?? v;
+          case "positions":
+            return LIBELLES_POSITION[v as Position] ?? v;
+          default:
+            return libelles.get(`${f}:${v}`) ?? v;
+        }
+      };
+      return {
+        total,
+        page: d.page,
+        parPage: d.parPage,
+        corrections: corrige.corrections,
+        resultats: resultats.map(({ profil: l, organisationNom }) => {
+          const vu = regard(acteur, l)!;
+          return {
+            id: l.id,
+            regard: vu,
+            prenom: l.prenom,
+            nom: l.nom,
+            organisation: { id: l.organisationId, nom: organisationNom },
+            position: l.position,
+            positionLibelle: LIBELLES_POSITION[l.position],
+            metier: l.metier,
+            ...projeter({ courriel: l.courriel, telephone: l.telephone }, vu),
+            domaines: l.domaines.map((x) => ({ code: x.code, libelle: domaine(x.code)?.fr ?? x.code, niveau: x.niveau, niveauLibelle: LIBELLES_NIVEAUX_EXPERTISE[x.niveau as NiveauExpertise]?.fr ?? x.niveau })),
+            langues: l.langues.map((x) => ({ code: x.code, libelle: langue(x.code)?.fr ?? x.code, niveau: x.niveau })),
+            pays: l.pays.map((c) => ({ code: c, libelle: countries.getName(c, "fr") ?? c })),
+            confirmeLe: l.confirmeLe.toISOString(),
+            perime: estPerime(l.confirmeLe, new Date(), moisFraicheur),
+          };
+        }),
+        facettes: Object.fromEntries(
+          depot.FACETTES.map((f) => [f, facettes[f].map((x) => ({ valeur: x.valeur, libelle: libelle(f, x.valeur), nombre: x.nombre }))]),
+        ) as Record<depot.Facette, { valeur: string; libelle: string; nombre: number }[]>,
+      };
+    },
+  };
+}
+export type ServiceRecherche = ReturnType<typeof creerServiceRecherche>;
