@@ -45,6 +45,7 @@ export function creerServices({ database, config, journal }: { database: Databas
     conseil,
     profils: creerServiceProfils({
       db,
+      urlPublique: config.publicUrl,
       invitations,
       courriels,
       moisFraicheur,

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { loadConfig } from "../../config";
+import { demarrerTaches, type Taches } from "../../jobs/taches";
 import { buildApp } from "../../server/app";
 import pino from "pino";
 import { ouvrirBasePrete } from "../base";
@@ -39,6 +40,8 @@ Options :
     }
     const database = await ouvrirBasePrete(config, journal);
     const app = await buildApp({ config, database, webDir: sansWeb ? undefined : DOSSIER_WEB, version });
+    // Set once the server listens; read by the signal handler declared before that.
+    let taches: Taches | undefined = undefined;
     let arret: Promise<void> | undefined;
     const arreter = (signal: string) => {
       if (arret) {
@@ -46,8 +49,9 @@ Options :
         process.exit(1);
       }
       app.log.info({ signal }, "arrêt demandé : fin des requêtes en cours");
-      arret = app
-        .close()
+      arret = (taches?.arreter() ?? Promise.resolve())
+        .catch((e: unknown) => app.log.warn({ err: e }, "arrêt de la file de tâches"))
+        .then(() => app.close())
         .then(() => database.close())
         .then(() => {
           app.log.info("arrêt terminé");
@@ -66,6 +70,13 @@ Options :
     app.log.info(
       { base: database.kind, donnees: database.description, demarrageMs: Date.now() - debut },
       `Vivier est prêt : ${config.publicUrl}`,
+    );
+    // Scheduled jobs start once the server answers: a slow queue start never delays it.
+    taches = await demarrerTaches({ database, journal: app.log, travaux: { rappelerProfilsPerimes: () => app.services.profils.rappelerProfilsPerimes() } }).catch(
+      (e: unknown) => {
+        app.log.error({ err: e }, "la file de tâches n'a pas démarré : les rappels programmés ne partiront pas");
+        return undefined;
+      },
     );
     // Keep running until a signal arrives.
     await new Promise<never>(() => undefined);

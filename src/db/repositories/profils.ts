@@ -316,3 +316,33 @@ export async function insererProfils(tx: DbOrTx, organisation: { id: string; cod
   }
   return ajoutes;
 }
+
+/**
+ * The profiles that became stale since their last reminder (or were never reminded), with where
+ * to write: the agent's account when they claimed the profile, else the employer's HR.
+ */
+export async function profilsARappeler(db: DbOrTx, perimesAvant: Date) {
+  return lignes<{ id: string; prenom: string; nom: string; organisation_id: string; organisation_nom: string; courriel_agent: string | null }>(
+    db,
+    sql`select p.id::text, p.prenom, p.nom, p.organisation_id::text, o.nom as organisation_nom, u.email as courriel_agent
+        from profils_experts p
+        join organisations o on o.id = p.organisation_id
+        left join utilisateurs u on u.id = p.utilisateur_id and u.desactive_le is null
+        where p.confirme_le <= ${perimesAvant.toISOString()}::timestamptz and (p.rappele_le is null or p.rappele_le < p.confirme_le)
+        order by p.organisation_id, p.nom`,
+  );
+}
+
+export async function marquerRappeles(tx: DbOrTx, ids: string[]) {
+  if (ids.length) await tx.update(profilsExperts).set({ rappeleLe: sql`now()` }).where(inArray(profilsExperts.id, ids));
+}
+
+/** The e-mail addresses of an organisation's HR (gestionnaire_rh), active accounts only. */
+export async function courrielsRh(db: DbOrTx, organisationId: string) {
+  const rangs = await lignes<{ email: string }>(
+    db,
+    sql`select distinct u.email from appartenances a join utilisateurs u on u.id = a.utilisateur_id
+        where a.organisation_id = ${organisationId}::uuid and a.role = 'gestionnaire_rh' and u.desactive_le is null order by u.email`,
+  );
+  return rangs.map((r) => r.email);
+}

@@ -29,6 +29,7 @@ import type { ServiceInvitations } from "../acces/invitations";
 
 type Options = {
   db: Db;
+  urlPublique: string;
   invitations: ServiceInvitations;
   courriels: ServiceCourriels;
   /** Months after which a profile not confirmed is stale. */
@@ -65,7 +66,7 @@ export function champsDuProfil(l: depot.LigneProfil): Profil {
   };
 }
 
-export function creerServiceProfils({ db, invitations, courriels, moisFraicheur, ageLimite, aujourdhui }: Options) {
+export function creerServiceProfils({ db, urlPublique, invitations, courriels, moisFraicheur, ageLimite, aujourdhui }: Options) {
   /** The profile and how the actor sees it; 404 when the actor may not see it (its existence not revealed). */
   async function charger(acteur: Acteur, id: string): Promise<{ ligne: LigneAvecOrganisation; vu: Regard }> {
     const ligne = await depot.trouverProfil(db, id);
@@ -232,6 +233,57 @@ export function creerServiceProfils({ db, invitations, courriels, moisFraicheur,
         profil: await vue(acteur, ligne, vu),
         historique: await depot.historiqueDuProfil(db, id),
       };
+    },
+
+    /**
+     * The freshness reminder (a scheduled job): each profile that became stale is reminded once —
+     * to its agent when they claimed it, else in one message per employer to its HR. Returns how
+     * many profiles were reminded.
+     */
+    async rappelerProfilsPerimes(maintenant = new Date()): Promise<number> {
+      const aRappeler = await depot.profilsARappeler(db, new Date(perimeLe(maintenant, -moisFraicheur)));
+      if (aRappeler.length === 0) return 0;
+      await db.transaction(async (tx) => {
+        const parEmployeur = new Map<string, typeof aRappeler>();
+        for (const p of aRappeler) {
+          if (p.courriel_agent) {
+            await courriels.deposer(tx, {
+              destinataire: p.courriel_agent,
+              sujet: "Votre profil d'expert sur Vivier est-il à jour ?",
+              texte: [
+                `Bonjour ${p.prenom},`,
+                "",
+                `Votre profil dans le vivier d'experts de « ${p.organisation_nom} » n'a pas été confirmé depuis plus de ${moisFraicheur} mois.`,
+                "Relisez-le et confirmez qu'il est à jour, ou corrigez-le : un profil à jour est mieux trouvé.",
+                "",
+                `${urlPublique}/mon-profil`,
+              ].join("\n"),
+            });
+          } else {
+            parEmployeur.set(p.organisation_id, [...(parEmployeur.get(p.organisation_id) ?? []), p]);
+          }
+        }
+        for (const [organisationId, profils] of parEmployeur) {
+          for (const destinataire of await depot.courrielsRh(tx, organisationId)) {
+            await courriels.deposer(tx, {
+              destinataire,
+              sujet: `${profils.length} profil${profils.length > 1 ? "s" : ""} du vivier à confirmer`,
+              texte: [
+                "Bonjour,",
+                "",
+                `Ces profils du vivier d'experts de « ${profils[0]!.organisation_nom} » n'ont pas été confirmés depuis plus de ${moisFraicheur} mois`,
+                "et leurs agents ne les ont pas encore repris : vérifiez-les, ou envoyez à chaque agent le lien pour reprendre le sien.",
+                "",
+                ...profils.slice(0, 50).map((p) => `- ${p.prenom} ${p.nom} : ${urlPublique}/vivier/profils/${p.id}`),
+                ...(profils.length > 50 ? [`… et ${profils.length - 50} autres : ${urlPublique}/vivier?employeur=${organisationId}`] : []),
+              ].join("\n"),
+            });
+          }
+        }
+        await depot.marquerRappeles(tx, aRappeler.map((p) => p.id));
+      });
+      courriels.livrerEnArrierePlan();
+      return aRappeler.length;
     },
 
     /** GDPR erasure, by the agent or their HR: the personal data goes, anonymous counts stay. */

@@ -8,3 +8,4 @@ export * from "./jetons";
 export * from "./organisations";
 export * from "./types";
 export * from "./useRequete";
+export * from "./vivier";

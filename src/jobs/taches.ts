@@ -1,0 +1,53 @@
+/**
+ * Scheduled and queued work, through pg-boss: its queue lives in the database (schema `pgboss`),
+ * so jobs survive restarts and several instances share them without another server to run.
+ * On the embedded database (PGlite, one connection) pg-boss talks through a small adapter.
+ *
+ * Jobs: the daily freshness reminder of the pool's profiles (PRODUCT.md §2).
+ */
+import PgBoss from "pg-boss";
+import type { Database } from "../db/client";
+
+export const FILES = {
+  rappelsFraicheur: "rappels-fraicheur",
+} as const;
+
+type Journal = { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
+
+/** pg-boss's database interface on PGlite: parameterised statements, or scripts of several. */
+function adaptateurPglite(database: Database): PgBoss.Db {
+  const pglite = database.pglite!;
+  return {
+    async executeSql(texte, valeurs) {
+      if (valeurs?.length) return pglite.query(texte, valeurs);
+      const resultats = await pglite.exec(texte);
+      return { rows: resultats.at(-1)?.rows ?? [] };
+    },
+  };
+}
+
+export type Taches = { boss: PgBoss; arreter(): Promise<void> };
+
+/** What the jobs do: use cases given by the composition root (the services are not imported here). */
+export type Travaux = { rappelerProfilsPerimes(): Promise<number> };
+
+export async function demarrerTaches({ database, travaux, journal }: { database: Database; travaux: Travaux; journal: Journal }): Promise<Taches> {
+  const boss = new PgBoss({
+    ...(database.kind === "postgres" ? { connectionString: database.url!, max: 2 } : { db: adaptateurPglite(database) }),
+    schema: "pgboss",
+    // Keep a month of history: enough to answer "was I reminded?", small enough to stay light.
+    deleteAfterDays: 30,
+  });
+  boss.on("error", (e) => journal.error({ err: e }, "file de tâches : erreur"));
+  await boss.start();
+
+  await boss.createQueue(FILES.rappelsFraicheur, { name: FILES.rappelsFraicheur, retryLimit: 3, retryDelay: 300, retryBackoff: true });
+  // Every morning at 7, French time.
+  await boss.schedule(FILES.rappelsFraicheur, "0 7 * * *", {}, { tz: "Europe/Paris" });
+  await boss.work(FILES.rappelsFraicheur, async () => {
+    const nombre = await travaux.rappelerProfilsPerimes();
+    journal.info({ nombre }, "rappels de fraîcheur des profils envoyés");
+  });
+
+  return { boss, arreter: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+}
