@@ -73,7 +73,8 @@ describe("file de tâches (pg-boss)", () => {
       expect(etat).toBe("completed");
       expect(executions).toBe(1);
       const planifiees = await taches.boss.getSchedules();
-      expect(planifiees.map((p) => [p.name, p.cron, p.timezone])).toEqual([[FILES.rappelsFraicheur, "0 7 * * *", "Europe/Paris"]]);
+      // pg-boss 10 returns the stored row (its `timezone` column), which its types do not declare.
+      expect(planifiees.map((p) => [p.name, p.cron, (p as { timezone?: string }).timezone])).toEqual([[FILES.rappelsFraicheur, "0 7 * * *", "Europe/Paris"]]);
     } finally {
       await taches.arreter();
     }

@@ -33,6 +33,7 @@ export function creerServices({ database, config, journal }: { database: Databas
   });
   const invitations = creerServiceInvitations({ db, urlPublique: config.publicUrl, courriels, authentification });
   const conseil = creerServiceConseil();
+  const fichiers = creerServiceFichiers({ tailleMax: config.uploadMaxBytes });
   const moisFraicheur = config.moisFraicheurProfils;
   return {
     authentification,
@@ -47,6 +48,7 @@ export function creerServices({ database, config, journal }: { database: Databas
       db,
       urlPublique: config.publicUrl,
       invitations,
+      fichiers,
       courriels,
       moisFraicheur,
       ageLimite: () => conseil.parametre("age limite contrat public"),
@@ -58,7 +60,7 @@ export function creerServices({ database, config, journal }: { database: Databas
       ? creerServiceProconnect({ db, authentification, ...config.proconnect, publicUrl: config.publicUrl, secret: config.sessionSecret })
       : undefined,
     journal: creerServiceJournal({ db }),
-    fichiers: creerServiceFichiers({ tailleMax: config.uploadMaxBytes }),
+    fichiers,
     sante: creerServiceSante({ database }),
     organisations: creerServiceOrganisations({ db }),
     pays: creerServicePays({ db }),

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Indexation, Perimetre, Profil, Visibilite } from "../../domain/experts";
 import { type DbOrTx, lignes } from "../client";
-import { organisations, profilsDocuments, profilsEffaces, profilsExperts } from "../schema";
+import { fichiers, organisations, profilsDocuments, profilsEffaces, profilsExperts } from "../schema";
 
 export type LigneProfil = typeof profilsExperts.$inferSelect;
 
@@ -110,10 +110,35 @@ export async function trouverParCourrielOuNumero(db: DbOrTx, organisationId: str
 
 export async function documentsDuProfil(db: DbOrTx, profilId: string) {
   return db
-    .select({ id: profilsDocuments.id, type: profilsDocuments.type, fichierId: profilsDocuments.fichierId, creeLe: profilsDocuments.creeLe })
+    .select({
+      id: profilsDocuments.id,
+      type: profilsDocuments.type,
+      fichierId: profilsDocuments.fichierId,
+      nom: fichiers.nom,
+      typeMime: fichiers.typeMime,
+      taille: fichiers.taille,
+      creeLe: profilsDocuments.creeLe,
+    })
     .from(profilsDocuments)
+    .innerJoin(fichiers, eq(fichiers.id, profilsDocuments.fichierId))
     .where(eq(profilsDocuments.profilId, profilId))
     .orderBy(asc(profilsDocuments.creeLe));
+}
+
+export async function ajouterDocument(tx: DbOrTx, d: { profilId: string; fichierId: string; type: "cv" | "autre" }) {
+  const [ligne] = await tx.insert(profilsDocuments).values(d).returning();
+  return ligne!;
+}
+
+/** Removes a document of a profile and its file; false when the profile has no such document. */
+export async function retirerDocument(tx: DbOrTx, profilId: string, documentId: string): Promise<boolean> {
+  const [d] = await tx
+    .delete(profilsDocuments)
+    .where(and(eq(profilsDocuments.id, documentId), eq(profilsDocuments.profilId, profilId)))
+    .returning({ fichierId: profilsDocuments.fichierId });
+  if (!d) return false;
+  await tx.delete(fichiers).where(eq(fichiers.id, d.fichierId));
+  return true;
 }
 
 /** Erasure: the profile goes, an anonymous line stays for the statistics (see profils_effaces). */
@@ -126,9 +151,9 @@ export async function effacerProfil(tx: DbOrTx, ligne: LigneProfil) {
     pays: ligne.pays,
     effaceLe: sql`current_date`,
   });
-  const fichiers = await tx.select({ id: profilsDocuments.fichierId }).from(profilsDocuments).where(eq(profilsDocuments.profilId, ligne.id));
+  const sesFichiers = await tx.select({ id: profilsDocuments.fichierId }).from(profilsDocuments).where(eq(profilsDocuments.profilId, ligne.id));
   await tx.delete(profilsExperts).where(eq(profilsExperts.id, ligne.id));
-  if (fichiers.length) await tx.execute(sql`delete from fichiers where id in (${sql.join(fichiers.map((f) => sql`${f.id}::uuid`), sql`, `)})`);
+  if (sesFichiers.length) await tx.delete(fichiers).where(inArray(fichiers.id, sesFichiers.map((f) => f.id)));
 }
 
 // ————————————————————————————————————————— Search

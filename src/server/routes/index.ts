@@ -24,6 +24,7 @@ import { rechercherOrganisations } from "./organisations/rechercher-organisation
 import { listerPays } from "./pays/lister-pays";
 import { obtenirSante } from "./sante/obtenir-sante";
 import { creerProfil } from "./vivier/creer-profil";
+import { documentsProfil } from "./vivier/documents";
 import { monProfil, profil } from "./vivier/profil";
 import { rechercherProfils } from "./vivier/rechercher-profils";
 import { referentielsVivier } from "./vivier/referentiels";
@@ -63,6 +64,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     rechercherProfils,
     profil,
     monProfil,
+    documentsProfil,
   ]) {
     await app.register(route);
   }

@@ -26,12 +26,14 @@ import * as depot from "../../db/repositories/profils";
 import { journaliser } from "../acces/audit";
 import type { ServiceCourriels } from "../acces/courriels";
 import type { ServiceInvitations } from "../acces/invitations";
+import type { ServiceFichiers } from "../fichiers/fichiers";
 
 type Options = {
   db: Db;
   urlPublique: string;
   invitations: ServiceInvitations;
   courriels: ServiceCourriels;
+  fichiers: ServiceFichiers;
   /** Months after which a profile not confirmed is stale. */
   moisFraicheur: number;
   /** The age from which public contracts are closed (LEGAL.md R1): the advisor's parameter. */
@@ -66,7 +68,7 @@ export function champsDuProfil(l: depot.LigneProfil): Profil {
   };
 }
 
-export function creerServiceProfils({ db, urlPublique, invitations, courriels, moisFraicheur, ageLimite, aujourdhui }: Options) {
+export function creerServiceProfils({ db, urlPublique, invitations, courriels, fichiers, moisFraicheur, ageLimite, aujourdhui }: Options) {
   /** The profile and how the actor sees it; 404 when the actor may not see it (its existence not revealed). */
   async function charger(acteur: Acteur, id: string): Promise<{ ligne: LigneAvecOrganisation; vu: Regard }> {
     const ligne = await depot.trouverProfil(db, id);
@@ -111,7 +113,7 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, m
       perime: estPerime(l.confirmeLe, new Date(), moisFraicheur),
       perimeLe: perimeLe(l.confirmeLe, moisFraicheur).toISOString().slice(0, 10),
       alerteLimiteAge: alerteLimiteAge(l),
-      documents: documents.map((d) => ({ id: d.id, type: d.type, creeLe: d.creeLe.toISOString() })),
+      documents: documents.map((d) => ({ id: d.id, type: d.type, nom: d.nom, typeMime: d.typeMime, taille: d.taille, creeLe: d.creeLe.toISOString() })),
       droits: {
         modifier: peutModifier(acteur, vu),
         consentir: peutConsentir(vu),
@@ -233,6 +235,35 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, m
         profil: await vue(acteur, ligne, vu),
         historique: await depot.historiqueDuProfil(db, id),
       };
+    },
+
+    /** A CV or another document (PDF or DOCX, checked by content and size), by the agent or their HR. */
+    async ajouterDocument(acteur: Acteur, id: string, fichier: { nom: string; type: "cv" | "autre"; contenu: Uint8Array }, requestId: string) {
+      const { ligne, vu } = await charger(acteur, id);
+      if (!peutModifier(acteur, vu)) throw new ErreurMetier("interdit", "Seuls l'agent et le service RH de son employeur ajoutent des documents à ce profil.");
+      await db.transaction(async (tx) => {
+        const f = await fichiers.enregistrer(tx, { nom: fichier.nom, contenu: fichier.contenu, acceptes: ["pdf", "docx"], organisationId: ligne.profil.organisationId });
+        const d = await depot.ajouterDocument(tx, { profilId: id, fichierId: f.id, type: fichier.type });
+        await journaliser(tx, { acteurId: acteur.utilisateurId, organisationId: ligne.profil.organisationId, requestId }, "ajout_document_profil", { type: "profil", id }, { document: d.id, nom: f.nom, taille: f.taille });
+      });
+      return this.lire(acteur, id);
+    },
+
+    /** A document of a profile, for whoever may see the profile. */
+    async lireDocument(acteur: Acteur, id: string, documentId: string) {
+      await charger(acteur, id);
+      const d = (await depot.documentsDuProfil(db, id)).find((x) => x.id === documentId);
+      if (!d) throw introuvable("Document");
+      return fichiers.lire(db, d.fichierId);
+    },
+
+    async retirerDocument(acteur: Acteur, id: string, documentId: string, requestId: string) {
+      const { ligne, vu } = await charger(acteur, id);
+      if (!peutModifier(acteur, vu)) throw new ErreurMetier("interdit", "Seuls l'agent et le service RH de son employeur retirent des documents de ce profil.");
+      await db.transaction(async (tx) => {
+        if (!(await depot.retirerDocument(tx, id, documentId))) throw introuvable("Document");
+        await journaliser(tx, { acteurId: acteur.utilisateurId, organisationId: ligne.profil.organisationId, requestId }, "retrait_document_profil", { type: "profil", id }, { document: documentId });
+      });
     },
 
     /**

@@ -47,7 +47,7 @@ export type VueProfil = {
   perime: boolean;
   perimeLe: string;
   alerteLimiteAge: { regle: string; message: string; reference: string } | null;
-  documents: { id: string; type: string; creeLe: string }[];
+  documents: { id: string; type: "cv" | "autre"; nom: string; typeMime: string; taille: number; creeLe: string }[];
   droits: { modifier: boolean; consentir: boolean; inviter: boolean; effacer: boolean };
 };
 

@@ -39,7 +39,7 @@ export const schemaVueProfil = z
     perime: z.boolean().describe("Non confirmé depuis plus que la durée de fraîcheur (12 mois par défaut)"),
     perimeLe: z.string(),
     alerteLimiteAge: z.object({ regle: z.string(), message: z.string(), reference: z.string() }).nullable(),
-    documents: z.array(z.object({ id: z.string(), type: z.string(), creeLe: z.string() })),
+    documents: z.array(z.object({ id: z.string(), type: z.enum(["cv", "autre"]), nom: z.string(), typeMime: z.string(), taille: z.number(), creeLe: z.string() })),
     droits: z.object({ modifier: z.boolean(), consentir: z.boolean(), inviter: z.boolean(), effacer: z.boolean() }),
   })
   .describe("Un profil du vivier, tel que la personne connectée a le droit de le voir");

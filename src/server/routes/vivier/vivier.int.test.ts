@@ -252,6 +252,40 @@ describe("fraîcheur, limite d'âge, retraite", () => {
   });
 });
 
+describe("CV et documents d'un profil", () => {
+  const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  const envoyer = (s: SessionDeTest, id: string, corps: Buffer, nom = "cv.pdf") =>
+    app.inject({
+      method: "POST",
+      url: `/api/v1/profils/${id}/documents?nom=${encodeURIComponent(nom)}&type=cv`,
+      payload: corps,
+      headers: { cookie: s.cookie, "x-csrf-token": s.csrf, "content-type": "application/octet-stream" },
+    });
+
+  it("l'agent dépose son CV, vérifié d'après son contenu ; qui voit le profil le télécharge", async () => {
+    const mien = (await agent.appeler({ method: "GET", url: "/api/v1/me/profil" })).json().profil;
+    await agent.appeler({ method: "PUT", url: `/api/v1/profils/${mien.id}/consentement`, payload: { visibilite: "operateurs", maintienApresRetraite: false } });
+    const depose = await envoyer(agent, mien.id, PDF, "CV Amina Diallo.pdf");
+    expect(depose.statusCode, depose.body).toBe(201);
+    const document = depose.json().documents.at(-1);
+    expect(document).toMatchObject({ type: "cv", nom: "CV Amina Diallo.pdf", typeMime: "application/pdf", taille: PDF.length });
+
+    const telecharge = await session("operateur").appeler({ method: "GET", url: `/api/v1/profils/${mien.id}/documents/${document.id}` });
+    expect(telecharge.statusCode).toBe(200);
+    expect(telecharge.headers["content-type"]).toContain("application/pdf");
+    expect(telecharge.rawPayload.equals(PDF)).toBe(true);
+    expect((await session("agent_daect").appeler({ method: "GET", url: `/api/v1/profils/${mien.id}/documents/${document.id}` })).statusCode).toBe(404);
+
+    const exe = await envoyer(agent, mien.id, Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)]), "cv.pdf");
+    expect(exe.statusCode).toBe(415);
+    expect((await envoyer(agent, mien.id, Buffer.alloc(11 * 1024 * 1024, 0x25))).statusCode).toBe(413);
+    expect((await envoyer(session("operateur"), mien.id, PDF)).statusCode).toBe(403);
+
+    expect((await agent.appeler({ method: "DELETE", url: `/api/v1/profils/${mien.id}/documents/${document.id}` })).statusCode).toBe(204);
+    expect((await lire(mien.id, agent)).json().documents.find((d: { id: string }) => d.id === document.id)).toBeUndefined();
+  });
+});
+
 describe("RGPD : export et effacement", () => {
   it("l'agent télécharge toutes ses données puis efface son profil ; il reste des statistiques anonymes", async () => {
     const mien = (await agent.appeler({ method: "GET", url: "/api/v1/me/profil" })).json().profil;
