@@ -8,16 +8,23 @@ import countries from "i18n-iso-countries";
 import { type Acteur, exigerAutorisation } from "../../domain/acces";
 import {
   domaine,
+  estDomaine,
+  estLangue,
   estPerime,
   langue,
   LIBELLES_NIVEAUX_EXPERTISE,
   LIBELLES_POSITION,
   type NiveauExpertise,
+  type Perimetre,
   perimetre,
   type Position,
+  POSITIONS,
+  type ProfilVu,
+  type Regard,
   projeter,
   regard,
 } from "../../domain/experts";
+import { type ErreurChamp, invalide } from "../../domain/shared";
 import { type Db, lignes } from "../../db/client";
 import * as depot from "../../db/repositories/profils";
 
@@ -54,11 +61,36 @@ function libelleLangue(valeur: string) {
   return niveau ? `${nom} ${niveau} ou plus` : nom;
 }
 
+/** Unknown codes are refused with a message, not answered with an empty list the user cannot explain. */
+function verifierDemande(d: DemandeRecherche) {
+  const erreurs: ErreurChamp[] = [];
+  const verifier = (champ: string, valeurs: string[] | undefined, valide: (v: string) => boolean, attendu: string) =>
+    valeurs?.forEach((v, i) => {
+      if (!valide(v)) erreurs.push({ champ: `${champ}.${i}`, message: `« ${v} » : ${attendu}` });
+    });
+  verifier("domaine", d.domaines, estDomaine, "domaine inconnu du thésaurus");
+  verifier("langue", d.langues, (v) => /^[a-z]{2}(:(A1|A2|B1|B2|C1|C2))?$/.test(v) && estLangue(v.slice(0, 2)), "langue ISO 639-1 et niveau du CECRL attendus (en, en:C1)");
+  verifier("pays", d.pays, (v) => /^[a-z]{2}$/i.test(v) && countries.isValid(v.toUpperCase()), "code de pays ISO 3166 inconnu (SN, MA…)");
+  verifier("position", d.positions, (v) => (POSITIONS as readonly string[]).includes(v), `position attendue : ${POSITIONS.join(", ")}`);
+  verifier("employeur", d.employeurs, (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), "identifiant d'organisation attendu (UUID)");
+  if (d.disponibleDu && d.disponibleAu && d.disponibleAu < d.disponibleDu) erreurs.push({ champ: "disponibleAu", message: "la fin de la période précède son début" });
+  if (erreurs.length) throw invalide(erreurs, "Certains critères de recherche sont invalides.");
+}
+
 export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraicheur: number }) {
   return {
+    /** The search of a signed-in person: within what each agent consented to show them. */
     async rechercher(acteur: Acteur, d: DemandeRecherche) {
       exigerAutorisation(acteur, "vivier.rechercher", { organisationId: null });
-      const p = perimetre(acteur);
+      return this.rechercherDans(perimetre(acteur), (l) => regard(acteur, l)!, d);
+    },
+
+    /**
+     * The search within a given perimeter, each result seen as `vu` says: for the command line,
+     * which has no account and searches what operators may see, or one employer's pool.
+     */
+    async rechercherDans(p: Perimetre, vu: (l: ProfilVu) => Regard, d: DemandeRecherche) {
+      verifierDemande(d);
       const corrige = d.q?.trim() ? await depot.corrigerMots(db, d.q) : { texte: "", corrections: [] };
       const { q: _q, aJour: _aJour, page: _page, parPage: _parPage, ...filtres } = d;
       const criteres: depot.CriteresRecherche = {
@@ -97,17 +129,17 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
         parPage: d.parPage,
         corrections: corrige.corrections,
         resultats: resultats.map(({ profil: l, organisationNom }) => {
-          const vu = regard(acteur, l)!;
+          const regardSurLui = vu(l);
           return {
             id: l.id,
-            regard: vu,
+            regard: regardSurLui,
             prenom: l.prenom,
             nom: l.nom,
             organisation: { id: l.organisationId, nom: organisationNom },
             position: l.position,
             positionLibelle: LIBELLES_POSITION[l.position],
             metier: l.metier,
-            ...projeter({ courriel: l.courriel, telephone: l.telephone }, vu),
+            ...projeter({ courriel: l.courriel, telephone: l.telephone }, regardSurLui),
             domaines: l.domaines.map((x) => ({ code: x.code, libelle: domaine(x.code)?.fr ?? x.code, niveau: x.niveau, niveauLibelle: LIBELLES_NIVEAUX_EXPERTISE[x.niveau as NiveauExpertise]?.fr ?? x.niveau })),
             langues: l.langues.map((x) => ({ code: x.code, libelle: langue(x.code)?.fr ?? x.code, niveau: x.niveau })),
             pays: l.pays.map((c) => ({ code: c, libelle: countries.getName(c, "fr") ?? c })),

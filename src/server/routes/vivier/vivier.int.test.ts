@@ -176,6 +176,12 @@ describe("qui voit quel profil (chaque niveau de consentement, chaque rôle)", (
     }
     expect((await chercher("parPage=500", operateur)).statusCode).toBe(400);
   });
+
+  it("refuse les critères inconnus avec un message par critère, plutôt qu'une liste vide inexplicable", async () => {
+    const r = await chercher("domaine=INCONNU&langue=english&pays=ZZ&position=roi&disponibleDu=2027-05-01&disponibleAu=2027-04-01", session("operateur"));
+    expect(r.statusCode).toBe(400);
+    expect(r.json().erreurs.map((e: { champ: string }) => e.champ)).toEqual(["domaine.0", "langue.0", "pays.0", "position.0", "disponibleAu"]);
+  });
 });
 
 describe("écrire un profil : l'agent et le RH de son employeur, personne d'autre", () => {
