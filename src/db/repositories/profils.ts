@@ -206,64 +206,124 @@ function conditions(p: Perimetre, c: CriteresRecherche): SQL[] {
 
 export const FACETTES = ["domaines", "langues", "pays", "positions", "employeurs", "departements", "regions"] as const;
 export type Facette = (typeof FACETTES)[number];
-/** The values of each facet, as SQL over a profile row (arrays unnested). */
+/** The values of each facet in a row of the sample `e` (arrays unnested). */
 const VALEURS_FACETTE: Record<Facette, SQL> = {
-  domaines: sql`unnest(domaines_codes)`,
-  langues: sql`unnest(langues_niveaux)`,
-  pays: sql`unnest(pays)`,
-  positions: sql`position`,
-  employeurs: sql`organisation_id::text`,
-  departements: sql`code_departement`,
-  regions: sql`code_region`,
+  domaines: sql`unnest(e.domaines_codes)`,
+  langues: sql`unnest(e.langues_niveaux)`,
+  pays: sql`unnest(e.pays)`,
+  positions: sql`e.position`,
+  employeurs: sql`e.organisation_id::text`,
+  departements: sql`e.code_departement`,
+  regions: sql`e.code_region`,
 };
 const VALEURS_PAR_FACETTE = 30;
+
+/**
+ * Bounds that keep a search fast at national scale (ADR 0004): beyond them the total is "more
+ * than", the ranking orders the first matches found, and facet counts are estimated from a sample.
+ * Below them — the searches people refine to — everything is exact.
+ */
+export const BORNES_RECHERCHE = { total: 2_000, fenetreClassement: 1_000, echantillonFacettes: 2_000 };
+export type BornesRecherche = typeof BORNES_RECHERCHE;
 
 /** A profile's columns but the search's own (text and vector): what lists show. */
 const { document: _document, texteA: _texteA, texteB: _texteB, ...colonnesAffichees } = getTableColumns(profilsExperts);
 export type ProfilAffiche = Omit<LigneProfil, "document" | "texteA" | "texteB">;
 
-export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRecherche) {
+/** How many rows match, counted up to a bound. */
+async function compterAuPlus(db: DbOrTx, where: SQL | undefined, plafond: number): Promise<{ nombre: number; exact: boolean }> {
+  const [r] = await lignes<{ n: number }>(db, sql`select count(*)::int as n from (select 1 from ${profilsExperts} where ${where ?? sql`true`} limit ${plafond + 1}) x`);
+  const n = r?.n ?? 0;
+  return { nombre: Math.min(n, plafond), exact: n <= plafond };
+}
+
+export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRecherche, bornes: BornesRecherche = BORNES_RECHERCHE) {
   const where = and(...conditions(p, c));
-  const pertinence = c.texte ? [desc(sql`ts_rank_cd(${profilsExperts.document}, ${requeteTexte(c.texte)}, 32)`)] : [];
-  const [compte] = await db.select({ n: sql<number>`count(*)::int` }).from(profilsExperts).where(where);
-  const resultats = await db
+  const total = await compterAuPlus(db, where, bornes.total);
+  const ordre = [desc(profilsExperts.confirmeLe), asc(profilsExperts.nom), asc(profilsExperts.id)];
+  let ids: string[];
+  if (c.texte) {
+    // Ranked within the first matches found: computing the rank of every match of a common word
+    // would read every one of their vectors.
+    const rangs = await lignes<{ id: string }>(
+      db,
+      sql`select id::text from (
+            select id, confirme_le, nom, ts_rank_cd(document, ${requeteTexte(c.texte)}, 32) as rang
+            from ${profilsExperts} where ${where} limit ${bornes.fenetreClassement}) c
+          order by rang desc, confirme_le desc, nom, id limit ${c.limite} offset ${c.decalage}`,
+    );
+    ids = rangs.map((r) => r.id);
+  } else {
+    const rangs = await db.select({ id: profilsExperts.id }).from(profilsExperts).where(where).orderBy(...ordre).limit(c.limite).offset(c.decalage);
+    ids = rangs.map((r) => r.id);
+  }
+  if (ids.length === 0) return { total: total.nombre, totalExact: total.exact, resultats: [] };
+  const lus = await db
     .select({ profil: colonnesAffichees, organisationNom: organisations.nom })
     .from(profilsExperts)
     .innerJoin(organisations, eq(organisations.id, profilsExperts.organisationId))
-    .where(where)
-    .orderBy(...pertinence, desc(profilsExperts.confirmeLe), asc(profilsExperts.nom), asc(profilsExperts.id))
-    .limit(c.limite)
-    .offset(c.decalage);
-  return { total: compte?.n ?? 0, resultats };
+    .where(inArray(profilsExperts.id, ids));
+  const parId = new Map(lus.map((l) => [l.profil.id, l]));
+  return { total: total.nombre, totalExact: total.exact, resultats: ids.map((id) => parId.get(id)!).filter(Boolean) };
 }
+
+export type ValeursFacettes = { valeurs: Record<Facette, { valeur: string; nombre: number }[]>; estimees: boolean };
 
 /**
  * Counts per facet value, each facet counted with the other facets' filters but not its own
- * (choosing "anglais" must not hide the other languages one could add).
+ * (choosing "anglais" must not hide the other languages one could add). Counted over at most
+ * `echantillonFacettes` matching rows, scaled to the total when the sample is smaller.
  */
-export async function compterFacettes(db: DbOrTx, p: Perimetre, c: CriteresRecherche): Promise<Record<Facette, { valeur: string; nombre: number }[]>> {
-  const sansFiltre: Record<Facette, Partial<CriteresRecherche>> = {
-    domaines: { domaines: [] },
-    langues: { langues: [] },
-    pays: { pays: [] },
-    positions: { positions: [] },
-    employeurs: { employeurs: [] },
-    departements: { departements: [] },
-    regions: { regions: [] },
+export async function compterFacettes(db: DbOrTx, p: Perimetre, c: CriteresRecherche, bornes: BornesRecherche = BORNES_RECHERCHE): Promise<ValeursFacettes> {
+  const filtrees: Partial<Record<Facette, boolean>> = {
+    domaines: Boolean(c.domaines?.length),
+    langues: Boolean(c.langues?.length),
+    pays: Boolean(c.pays?.length),
+    positions: Boolean(c.positions?.length),
+    employeurs: Boolean(c.employeurs?.length),
+    departements: Boolean(c.departements?.length),
+    regions: Boolean(c.regions?.length),
   };
-  const entrees = await Promise.all(
-    FACETTES.map(async (f) => {
-      const where = and(...conditions(p, { ...c, ...sansFiltre[f] }));
-      const rangs = await lignes<{ valeur: string | null; nombre: number }>(
-        db,
-        sql`select v as valeur, count(*)::int as nombre
-            from (select ${VALEURS_FACETTE[f]} as v from ${profilsExperts} where ${where}) x
-            where v is not null group by v order by nombre desc, v limit ${f === "langues" ? VALEURS_PAR_FACETTE * 7 : VALEURS_PAR_FACETTE}`,
-      );
-      return [f, rangs.filter((r) => r.valeur !== null) as { valeur: string; nombre: number }[]] as const;
-    }),
+  // Facets without a filter of their own share one sample; each filtered one needs its own.
+  const groupes: { facettes: Facette[]; criteres: CriteresRecherche }[] = [{ facettes: FACETTES.filter((f) => !filtrees[f]), criteres: c }];
+  for (const f of FACETTES.filter((x) => filtrees[x])) groupes.push({ facettes: [f], criteres: { ...c, [f]: [] } });
+  let estimees = false;
+  const valeurs = {} as Record<Facette, { valeur: string; nombre: number }[]>;
+  await Promise.all(
+    groupes
+      .filter((g) => g.facettes.length)
+      .map(async (g) => {
+        const where = and(...conditions(p, g.criteres));
+        const taille = bornes.echantillonFacettes;
+        const rangs = await lignes<{ facette: Facette; valeur: string; nombre: number; taille: number }>(
+          db,
+          sql`with e as materialized (
+                select domaines_codes, langues_niveaux, pays, position, organisation_id, code_departement, code_region
+                from ${profilsExperts} where ${where} limit ${taille})
+              select f.facette, f.valeur, f.nombre, (select count(*)::int from e) as taille from (
+                ${sql.join(
+                  g.facettes.map((f) => sql`select ${f}::text as facette, v as valeur, count(*)::int as nombre from (select ${VALEURS_FACETTE[f]} as v from e) x where v is not null group by v`),
+                  sql` union all `,
+                )}) f`,
+        );
+        const tailleEchantillon = rangs[0]?.taille ?? 0;
+        // A full sample means there are more rows: scale the counts to the (bounded) total.
+        let facteur = 1;
+        if (tailleEchantillon >= taille) {
+          const total = await compterAuPlus(db, where, bornes.total);
+          facteur = total.nombre / tailleEchantillon;
+          estimees = true;
+        }
+        for (const f of g.facettes) {
+          valeurs[f] = rangs
+            .filter((r) => r.facette === f)
+            .map((r) => ({ valeur: r.valeur, nombre: Math.round(r.nombre * facteur) }))
+            .sort((a, b) => b.nombre - a.nombre || a.valeur.localeCompare(b.valeur))
+            .slice(0, f === "langues" ? VALEURS_PAR_FACETTE * 7 : VALEURS_PAR_FACETTE);
+        }
+      }),
   );
-  return Object.fromEntries(entrees) as Record<Facette, { valeur: string; nombre: number }[]>;
+  return { valeurs, estimees };
 }
 
 /**

@@ -102,7 +102,10 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
         limite: d.parPage,
         decalage: (d.page - 1) * d.parPage,
       };
-      const [{ total, resultats }, facettes] = await Promise.all([depot.rechercherProfils(db, p, criteres), depot.compterFacettes(db, p, criteres)]);
+      const [{ total, totalExact, resultats }, { valeurs: facettes, estimees }] = await Promise.all([
+        depot.rechercherProfils(db, p, criteres),
+        depot.compterFacettes(db, p, criteres),
+      ]);
       const libelles = await libellesOrganisations(
         db,
         facettes.employeurs.map((f) => f.valeur),
@@ -125,6 +128,8 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
       };
       return {
         total,
+        totalExact,
+        facettesEstimees: estimees,
         page: d.page,
         parPage: d.parPage,
         corrections: corrige.corrections,

@@ -97,7 +97,11 @@ export type ResultatRecherche = {
 };
 
 export type ReponseRecherche = {
+  /** Counted up to 2,000: `totalExact` false means "more than 2,000". */
   total: number;
+  totalExact: boolean;
+  /** Facet counts estimated from a sample of 2,000 matching profiles. */
+  facettesEstimees: boolean;
   page: number;
   parPage: number;
   corrections: { mot: string; correction: string }[];

@@ -1,0 +1,150 @@
+/**
+ * The pool's search at scale: generates N synthetic profiles (src/domain/experts/demo.ts, fixed
+ * seed) over 500 employers in a fresh database, then runs a fixed mix of 200 queries — text alone,
+ * text with facets, facets alone — through the search service as an operator sees it (consent
+ * applied, facet counts and typo corrections included), and prints its figures; asserts nothing.
+ *
+ *   npx tsx bench/search.ts --engine pglite --profiles 100000
+ *   npx tsx bench/search.ts --engine postgres --profiles 1000000 [--url postgres://root@127.0.0.1:5432/postgres]
+ *
+ * Targets (issue 5): PostgreSQL with 1,000,000 profiles, p95 under 50 ms; PGlite with 100,000, p95 under 100 ms.
+ * The PostgreSQL run creates and drops a database named vivier_bench_recherche.
+ */
+import { sql } from "drizzle-orm";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { type Database, openDatabase } from "../src/db/client";
+import { avecIndexGinSuspendus } from "../src/db/index-suspendus";
+import { runMigrations } from "../src/db/migrate";
+import { insererProfils } from "../src/db/repositories/profils";
+import { genererProfils, indexer, VISIBILITES } from "../src/domain/experts";
+import { aleatoire } from "../src/domain/shared";
+import { creerServiceRecherche, type DemandeRecherche } from "../src/services/experts/recherche";
+
+const { values } = parseArgs({
+  options: { engine: { type: "string", default: "pglite" }, profiles: { type: "string", default: "100000" }, url: { type: "string", default: "postgres://root@127.0.0.1:5432/postgres" } },
+});
+const moteur = values.engine === "postgres" ? "postgres" : "pglite";
+const nombre = Number(values.profiles);
+const NOM_BASE = "vivier_bench_recherche";
+const EMPLOYEURS = 500;
+
+async function ouvrir(): Promise<{ database: Database; nettoyer(): Promise<void> }> {
+  if (moteur === "pglite") {
+    const database = await openDatabase({});
+    return { database, nettoyer: () => database.close() };
+  }
+  const admin = new pg.Client({ connectionString: values.url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${NOM_BASE} with (force)`);
+  await admin.query(`create database ${NOM_BASE}`);
+  await admin.end();
+  const url = new URL(values.url!);
+  url.pathname = `/${NOM_BASE}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    database,
+    nettoyer: async () => {
+      await database.close();
+      const fin = new pg.Client({ connectionString: values.url });
+      await fin.connect();
+      await fin.query(`drop database if exists ${NOM_BASE} with (force)`);
+      await fin.end();
+    },
+  };
+}
+
+async function remplir(database: Database) {
+  const alea = aleatoire(42);
+  const employeurs: { id: string; codeDepartement: string; codeRegion: string }[] = [];
+  for (let i = 0; i < EMPLOYEURS; i++) {
+    const departement = String((i % 95) + 1).padStart(2, "0");
+    const [o] = await database.db.execute<{ id: string }>(sql`
+      insert into organisations (type, categorie, nom, code_departement, code_region, reference)
+      values ('collectivite', 'commune', ${`Commune ${i + 1}`}, ${departement}, ${String(11 + (i % 13))}, ${`bench:${i}`}) returning id`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
+    employeurs.push({ id: o!.id, codeDepartement: departement, codeRegion: String(11 + (i % 13)) });
+  }
+  const parEmployeur = Math.ceil(nombre / EMPLOYEURS);
+  const aujourdhui = new Date().toISOString().slice(0, 10);
+  await database.db.transaction((tx) =>
+    avecIndexGinSuspendus(tx, "profils_experts", async () => {
+      for (const [i, e] of employeurs.entries()) {
+        const n = Math.min(parEmployeur, nombre - i * parEmployeur);
+        if (n <= 0) break;
+        const generes = genererProfils(alea, n, { domaine: `commune-${i}.test`, n0: i * parEmployeur }, aujourdhui);
+        await insererProfils(
+          tx,
+          e,
+          generes.map((g) => ({
+            profil: g.profil,
+            indexation: indexer(g.profil),
+            visibilite: g.visibilite,
+            maintienApresRetraite: g.maintienApresRetraite,
+            confirmeLe: new Date(Date.now() - g.joursDepuisConfirmation * 86_400_000),
+          })),
+        );
+        if ((i + 1) % 50 === 0) process.stderr.write(`  ${Math.min(nombre, (i + 1) * parEmployeur)} profils…\n`);
+      }
+    }),
+  );
+  await database.db.execute(sql`analyze`);
+  return employeurs;
+}
+
+/** The fixed mix: 80 text alone, 60 text with facets, 60 facets alone. */
+function requetes(employeurs: { id: string; codeDepartement: string }[]): DemandeRecherche[] {
+  const alea = aleatoire(7);
+  const textes = [
+    "eau potable", "assainissement", "déchets tri sélectif", "gestion de crise", "plan communal de sauvegarde", "urbanisme", "finances locales",
+    "état civil", "ville intelligente", "patrimoine", "mobilité", "coopération décentralisée", "budget", "marchés publics", "énergie", "santé",
+    "urbanisne", "assainisement", "dechets", "ingénieur", "Sénégal", "Maroc", "anglais", "directeur des finances", "espaces verts",
+  ];
+  const langues = ["en:B2", "en:C1", "es:B1", "ar:B2", "pt:B1", "de:B2"];
+  const pays = ["SN", "MA", "TN", "BJ", "CI", "MG", "LB", "VN"];
+  const domaines = ["EAU-POTABLE", "DECHETS-TRI", "CRISE-PLAN-SAUVEGARDE", "URBA-PLANIFICATION", "FINANCES-BUDGET", "VILLE-INTELLIGENTE", "CULTURE-PATRIMOINE"];
+  const facettes = (): Partial<DemandeRecherche> => {
+    const f: Partial<DemandeRecherche> = {};
+    const choix = alea.entier(1, 3);
+    for (let k = 0; k < choix; k++) {
+      const quoi = alea.entier(0, 4);
+      if (quoi === 0) f.langues = [alea.choisir(langues)];
+      if (quoi === 1) f.pays = [alea.choisir(pays)];
+      if (quoi === 2) f.domaines = [alea.choisir(domaines)];
+      if (quoi === 3) f.positions = ["titulaire"];
+      if (quoi === 4) f.departements = [alea.choisir(employeurs).codeDepartement];
+    }
+    return f;
+  };
+  return [
+    ...Array.from({ length: 80 }, () => ({ q: alea.choisir(textes), page: 1, parPage: 20 })),
+    ...Array.from({ length: 60 }, () => ({ q: alea.choisir(textes), ...facettes(), page: 1, parPage: 20 })),
+    ...Array.from({ length: 60 }, () => ({ ...facettes(), page: alea.entier(1, 3), parPage: 20 })),
+  ];
+}
+
+const { database, nettoyer } = await ouvrir();
+try {
+  process.stderr.write(`base ${moteur} : migrations, puis ${nombre} profils…\n`);
+  await runMigrations(database);
+  const debut = performance.now();
+  const employeurs = await remplir(database);
+  const chargement = (performance.now() - debut) / 1000;
+  const recherche = creerServiceRecherche({ db: database.db, moisFraicheur: 12 });
+  // An operator: the profiles consented to operators (and to the ministry).
+  const perimetre = { utilisateurId: "00000000-0000-0000-0000-000000000000", organisationEmployeur: null, visibilites: VISIBILITES.filter((v) => v !== "employeur") };
+  const liste = requetes(employeurs);
+  for (const r of liste.slice(0, 10)) await recherche.rechercherDans(perimetre, () => "operateur", r); // warm-up
+  const durees: number[] = [];
+  for (const r of liste) {
+    const t0 = performance.now();
+    await recherche.rechercherDans(perimetre, () => "operateur", r);
+    durees.push(performance.now() - t0);
+  }
+  durees.sort((a, b) => a - b);
+  const q = (p: number) => durees[Math.min(durees.length - 1, Math.floor(p * durees.length))]!.toFixed(1);
+  console.log(`Node ${process.version}, ${os.cpus().length} cœurs ; chargement de ${nombre} profils en ${chargement.toFixed(0)} s`);
+  console.log(`search engine=${moteur} profiles=${nombre} p50_ms=${q(0.5)} p95_ms=${q(0.95)} max_ms=${q(1)} queries=${durees.length}`);
+} finally {
+  await nettoyer();
+}
