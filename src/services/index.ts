@@ -12,6 +12,7 @@ import { creerServiceJournal } from "./acces/journal";
 import { creerServiceLimites } from "./acces/limites";
 import { creerServiceProconnect } from "./acces/proconnect";
 import { aujourdhuiEnFrance, creerServiceConseil } from "./conseil/conseil";
+import { creerServiceImport } from "./experts/import";
 import { creerServiceProfils } from "./experts/profils";
 import { creerServiceRecherche } from "./experts/recherche";
 import { creerServiceFichiers } from "./fichiers/fichiers";
@@ -55,6 +56,7 @@ export function creerServices({ database, config, journal }: { database: Databas
       aujourdhui: aujourdhuiEnFrance,
     }),
     recherche: creerServiceRecherche({ db, moisFraicheur }),
+    imports: creerServiceImport({ db }),
     /** Undefined when ProConnect is not configured: no button, and its routes answer 404. */
     proconnect: config.proconnect
       ? creerServiceProconnect({ db, authentification, ...config.proconnect, publicUrl: config.publicUrl, secret: config.sessionSecret })

@@ -166,3 +166,12 @@ export function ageAu(dateNaissance: string, jour: string): number {
   const [anJ, moisJ, jJ] = jour.split("-").map(Number) as [number, number, number];
   return anJ - an - (moisJ < mois || (moisJ === mois && jJ < j) ? 1 : 0);
 }
+
+/**
+ * PRODUCT.md §2: a retiree stays in the pool only if they consented to — HR cannot decide it for
+ * them. The message for a change of an existing profile to « retraité » without that consent.
+ */
+export function refusPassageALaRetraite(nouvelle: Position, avant: { position: Position; maintienApresRetraite: boolean } | undefined): string | undefined {
+  if (nouvelle !== "retraite" || !avant || avant.position === "retraite" || avant.maintienApresRetraite) return undefined;
+  return "la personne n'a pas consenti à rester dans le vivier après sa retraite : demandez-lui de le faire dans son profil, ou effacez le profil";
+}

@@ -25,6 +25,7 @@ import { listerPays } from "./pays/lister-pays";
 import { obtenirSante } from "./sante/obtenir-sante";
 import { creerProfil } from "./vivier/creer-profil";
 import { documentsProfil } from "./vivier/documents";
+import { importExportVivier } from "./vivier/import-export";
 import { monProfil, profil } from "./vivier/profil";
 import { rechercherProfils } from "./vivier/rechercher-profils";
 import { referentielsVivier } from "./vivier/referentiels";
@@ -65,6 +66,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     profil,
     monProfil,
     documentsProfil,
+    importExportVivier,
   ]) {
     await app.register(route);
   }

@@ -15,6 +15,7 @@ import {
   peutModifier,
   perimeLe,
   projeter,
+  refusPassageALaRetraite,
   regard,
   type Profil,
   type Regard,
@@ -123,17 +124,9 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, f
     };
   }
 
-  /** A retiree stays in the pool only if they consented to (PRODUCT.md §2). */
-  function verifierRetraite(p: Profil, avant: depot.LigneProfil | undefined) {
-    if (p.position === "retraite" && avant && avant.position !== "retraite" && !avant.maintienApresRetraite) {
-      throw invalide([
-        {
-          champ: "position",
-          message:
-            "la personne n'a pas consenti à rester dans le vivier après sa retraite : demandez-lui de le faire dans son profil, ou effacez le profil",
-        },
-      ]);
-    }
+  function verifierRetraite(p: Profil, avant: depot.LigneProfil) {
+    const message = refusPassageALaRetraite(p.position, avant);
+    if (message) throw invalide([{ champ: "position", message }]);
   }
 
   const conflitUnicite = (e: unknown) => {

@@ -1,22 +1,17 @@
-/**
- * The CV and other documents of a profile. The file is the request body itself (PDF or DOCX, sent
- * as application/octet-stream or its own type), its name in the query string: no multipart
- * parsing, and the size limit (UPLOAD_MAX_MB) applies before anything is read into memory.
- */
+/** The CV and other documents of a profile: the file is the request body (see ../fichiers-bruts.ts). */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { acces } from "../../plugins/acces";
 import { exigerActeur } from "../../plugins/auth";
+import { accepterFichiersBruts, fichierEnvoye, TYPES_FICHIERS } from "../fichiers-bruts";
 import { reponsesErreur, schemaProbleme, schemaUuid, texteLibre } from "../schemas";
 import { parametresProfil, schemaVueProfil } from "./schemas";
 
-const TYPES_ACCEPTES = ["application/octet-stream", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
 const erreurs = { 401: schemaProbleme, 403: schemaProbleme, 413: schemaProbleme, 415: schemaProbleme, ...reponsesErreur };
 const parametresDocument = parametresProfil.extend({ documentId: schemaUuid("l'identifiant du document") });
 
 export const documentsProfil: FastifyPluginAsyncZod = async (app) => {
-  // Scoped to this plugin: elsewhere the API accepts JSON only.
-  app.addContentTypeParser(TYPES_ACCEPTES, { parseAs: "buffer", bodyLimit: app.config.uploadMaxBytes }, (_requete, corps, fini) => fini(null, corps));
+  accepterFichiersBruts(app, [TYPES_FICHIERS.octets, TYPES_FICHIERS.pdf, TYPES_FICHIERS.docx], app.config.uploadMaxBytes);
 
   app.post(
     "/api/v1/profils/:id/documents",
@@ -35,19 +30,7 @@ export const documentsProfil: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (requete, reponse) => {
-      const contenu = requete.body;
-      if (!(contenu instanceof Uint8Array) || contenu.length === 0) {
-        return reponse.code(400).send({
-          type: "about:blank#validation",
-          title: "Données invalides",
-          status: 400,
-          detail: "Le fichier est vide ou absent : envoyez-le comme corps de la requête.",
-          instance: requete.url,
-          code: "validation",
-          requestId: requete.id,
-          erreurs: [{ champ: "fichier", message: "le fichier est vide ou absent" }],
-        });
-      }
+      const contenu = fichierEnvoye(requete.body);
       reponse.code(201);
       return app.services.profils.ajouterDocument(exigerActeur(requete), requete.params.id, { nom: requete.query.nom, type: requete.query.type, contenu }, requete.id);
     },
