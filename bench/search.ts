@@ -23,7 +23,13 @@ import { aleatoire } from "../src/domain/shared";
 import { creerServiceRecherche, type DemandeRecherche } from "../src/services/experts/recherche";
 
 const { values } = parseArgs({
-  options: { engine: { type: "string", default: "pglite" }, profiles: { type: "string", default: "100000" }, url: { type: "string", default: "postgres://root@127.0.0.1:5432/postgres" } },
+  options: {
+    engine: { type: "string", default: "pglite" },
+    profiles: { type: "string", default: "100000" },
+    url: { type: "string", default: "postgres://root@127.0.0.1:5432/postgres" },
+    /** Keep the PostgreSQL database afterwards, to study the plans (EXPLAIN ANALYZE). */
+    keep: { type: "boolean", default: false },
+  },
 });
 const moteur = values.engine === "postgres" ? "postgres" : "pglite";
 const nombre = Number(values.profiles);
@@ -47,6 +53,7 @@ async function ouvrir(): Promise<{ database: Database; nettoyer(): Promise<void>
     database,
     nettoyer: async () => {
       await database.close();
+      if (values.keep) return;
       const fin = new pg.Client({ connectionString: values.url });
       await fin.connect();
       await fin.query(`drop database if exists ${NOM_BASE} with (force)`);

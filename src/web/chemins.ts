@@ -23,6 +23,16 @@ export const chemins = {
   invitation: "/invitation",
   /** Development only (no SMTP server): the e-mail Vivier would have sent. */
   boiteEnvoi: "/dev/courriels",
+  /** Searching the pool of experts; the search lives in the query string (see pages/vivier/criteres.ts). */
+  vivier: "/vivier",
+  profil: (id: string) => `/vivier/profils/${encodeURIComponent(id)}`,
+  modifierProfil: (id: string) => `/vivier/profils/${encodeURIComponent(id)}/modifier`,
+  /** HR adds one of its agents to the pool. */
+  nouveauProfil: (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}/vivier/nouveau`,
+  /** HR imports a spreadsheet of its agents (CSV or XLSX) into its pool. */
+  importVivier: (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}/vivier/import`,
+  /** The agent's own profile, once claimed. */
+  monProfil: "/mon-profil",
 } as const;
 
 /**
@@ -69,6 +79,7 @@ export const DOCUMENTATION_API = "/api/docs";
 export const pagesDuSite = [
   { chemin: chemins.accueil, titre: "Accueil" },
   { chemin: chemins.organisations, titre: "Annuaire des collectivités et organisations" },
+  { chemin: chemins.vivier, titre: "Rechercher des experts" },
   { chemin: chemins.simulateur, titre: "Quel cadre juridique pour ma mission ?" },
   { chemin: chemins.guides, titre: "Guides des instruments juridiques" },
   ...GUIDES.map((g) => ({ chemin: chemins.guide(g.slug), titre: g.titre })),

@@ -17,6 +17,12 @@ import { Organisation } from "./pages/Organisation";
 import { Organisations } from "./pages/Organisations";
 import { PageNonTrouvee } from "./pages/PageNonTrouvee";
 import { PlanDuSite } from "./pages/PlanDuSite";
+import { ImportVivier } from "./pages/ImportVivier";
+import { ModifierProfil } from "./pages/ModifierProfil";
+import { MonProfil } from "./pages/MonProfil";
+import { NouveauProfil } from "./pages/NouveauProfil";
+import { ProfilExpert } from "./pages/ProfilExpert";
+import { RechercheVivier } from "./pages/RechercheVivier";
 import { Simulateur } from "./pages/Simulateur";
 
 /** Every route of the app, in one place. */
@@ -40,6 +46,12 @@ export function AppRoutes() {
       <Route path={chemins.journalAudit} element={<JournalAudit />} />
       <Route path={chemins.invitation} element={<Invitation />} />
       <Route path={chemins.boiteEnvoi} element={<BoiteEnvoi />} />
+      <Route path={chemins.vivier} element={<RechercheVivier />} />
+      <Route path="/vivier/profils/:id" element={<ProfilExpert />} />
+      <Route path="/vivier/profils/:id/modifier" element={<ModifierProfil />} />
+      <Route path="/organisations/:id/vivier/nouveau" element={<NouveauProfil />} />
+      <Route path={chemins.monProfil} element={<MonProfil />} />
+      <Route path="/organisations/:id/vivier/import" element={<ImportVivier />} />
       {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
       <Route path="*" element={<PageNonTrouvee />} />
     </Routes>

@@ -5,9 +5,9 @@
  * (one statement per 2,000 profiles, never one round trip per line). Consent is never imported:
  * new profiles get the default (employer only). Permission checks stay with the caller.
  */
-import { eq, getTableColumns, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { type Indexation, indexer, schemaProfil, type Profil } from "../../domain/experts";
+import { indexer } from "../../domain/experts";
 import { lignesExport, versCsv } from "../../domain/experts/export";
 import {
   type Colonne,
@@ -34,7 +34,6 @@ import { ErreurMetier, introuvable } from "../../domain/shared";
 import type { Db, DbOrTx } from "../../db/client";
 import * as orgs from "../../db/repositories/organisations";
 import * as depot from "../../db/repositories/profils";
-import { profilsExperts } from "../../db/schema";
 import { type Contexte, journaliser } from "../acces/audit";
 import { champsDuProfil } from "./profils";
 
@@ -113,41 +112,15 @@ async function lireTableau(fichier: FichierImport, limites: LimitesImport) {
 
 // ————————————————————————————————————————— Database
 
-const TABLE = getTableColumns(profilsExperts);
-/** The columns an import reads back: the profile's fields, not the search's. */
-const { document: _document, texteA: _texteA, texteB: _texteB, domainesCodes: _dc, languesNiveaux: _ln, periodesDisponibles: _pd, ...COLONNES_LUES } = TABLE;
-
 async function chargerExistants(db: DbOrTx, organisationId: string): Promise<ProfilExistant[]> {
-  const lignes = await db.select(COLONNES_LUES).from(profilsExperts).where(eq(profilsExperts.organisationId, organisationId)).orderBy(profilsExperts.nom, profilsExperts.prenom, profilsExperts.id);
-  // champsDuProfil reads the profile's fields only, which are all selected.
-  return lignes.map((l) => ({ id: l.id, profil: champsDuProfil(l as depot.LigneProfil), maintienApresRetraite: l.maintienApresRetraite }));
+  const lignes = await depot.profilsDeLOrganisation(db, organisationId);
+  return lignes.map((l) => ({ id: l.id, profil: champsDuProfil(l), maintienApresRetraite: l.maintienApresRetraite }));
 }
 
 async function organisationOuverte(db: DbOrTx, organisationId: string) {
   const organisation = await orgs.trouverParId(db, organisationId);
   if (!organisation || organisation.fermeeLe) throw introuvable("Organisation");
   return organisation;
-}
-
-/**
- * A profile as one JSON row keyed by SQL column names: its fields and its indexation share the
- * table's property names, so `json_populate_recordset(null::profils_experts, …)` types them all.
- */
-function enregistrement(id: string, p: Profil, i: Indexation) {
-  const valeurs: Record<string, unknown> = { ...p, ...i };
-  return { id, ...Object.fromEntries(COLONNES_ECRITES.map((k) => [TABLE[k].name, valeurs[k] ?? null])) };
-}
-const CHAMPS_INDEXATION = ["domainesCodes", "languesNiveaux", "pays", "periodesDisponibles", "texteA", "texteB"] as const satisfies readonly (keyof Indexation)[];
-const COLONNES_ECRITES = [...new Set([...Object.keys(schemaProfil.shape), ...CHAMPS_INDEXATION])] as (keyof typeof TABLE)[];
-const AFFECTATIONS = sql.raw(COLONNES_ECRITES.map((k) => `"${TABLE[k].name}" = x."${TABLE[k].name}"`).join(", "));
-
-/** Rewrites profiles of the organisation, a batch per statement: the repository's `modifierProfil`, in bulk. */
-async function modifierProfils(tx: DbOrTx, organisationId: string, lot: { id: string; profil: Profil; indexation: Indexation }[]) {
-  const json = JSON.stringify(lot.map((m) => enregistrement(m.id, m.profil, m.indexation)));
-  await tx.execute(sql`
-    update profils_experts p set ${AFFECTATIONS}, modifie_le = now()
-    from json_populate_recordset(null::profils_experts, ${json}::json) x
-    where p.id = x.id and p.organisation_id = ${organisationId}::uuid`);
 }
 
 /** Creations and updates, in batches; the search's word list follows, as for a profile saved by hand. */
@@ -157,7 +130,7 @@ async function ecrire(tx: DbOrTx, organisation: orgs.Organisation, ecritures: Ec
   if ((await depot.insererProfils(tx, organisation, creations)) !== creations.length) throw vivierChange();
   for (let i = 0; i < ecritures.misesAJour.length; i += TAILLE_LOT) {
     const lot = ecritures.misesAJour.slice(i, i + TAILLE_LOT).map((e) => ({ id: e.id, profil: e.profil, indexation: indexer(e.profil) }));
-    await modifierProfils(tx, organisation.id, lot);
+    await depot.modifierProfils(tx, organisation.id, lot);
     await depot.enregistrerMots(tx, lot.map((e) => e.indexation));
   }
 }

@@ -45,7 +45,7 @@ type Options = {
 type LigneAvecOrganisation = NonNullable<Awaited<ReturnType<typeof depot.trouverProfil>>>;
 
 /** The fields of a profile as they were written (the form reads them back). */
-export function champsDuProfil(l: depot.LigneProfil): Profil {
+export function champsDuProfil(l: depot.LigneDuProfil): Profil {
   const facultatif = <T>(v: T | null) => v ?? undefined;
   return {
     prenom: l.prenom,

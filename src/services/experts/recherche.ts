@@ -102,10 +102,9 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
         limite: d.parPage,
         decalage: (d.page - 1) * d.parPage,
       };
-      const [{ total, totalExact, resultats }, { valeurs: facettes, estimees }] = await Promise.all([
-        depot.rechercherProfils(db, p, criteres),
-        depot.compterFacettes(db, p, criteres),
-      ]);
+      const { total, totalExact, resultats, facettes, facettesEstimees } = await depot.avecIndexTexte(db, criteres, (lecteur) =>
+        depot.rechercherProfils(lecteur, p, criteres),
+      );
       const libelles = await libellesOrganisations(
         db,
         facettes.employeurs.map((f) => f.valeur),
@@ -129,7 +128,7 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
       return {
         total,
         totalExact,
-        facettesEstimees: estimees,
+        facettesEstimees,
         page: d.page,
         parPage: d.parPage,
         corrections: corrige.corrections,

@@ -114,3 +114,10 @@ export async function envoyerJson<T = undefined>(methode: "POST" | "PUT" | "PATC
 export function estAnnulation(erreur: unknown): boolean {
   return erreur instanceof DOMException && erreur.name === "AbortError";
 }
+
+// For the few requests that cannot go through fetch: an upload whose progress is shown needs
+// XMLHttpRequest (see vivier-import.ts), with the same anti-CSRF token and the same problems.
+
+/** The anti-CSRF token of the session, as envoyerJson sends it (undefined when signed out). */
+export const jetonCsrfActuel = (): string | undefined => jetonCsrf;
+export { lireProbleme, SERVEUR_INJOIGNABLE };

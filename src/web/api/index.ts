@@ -9,3 +9,4 @@ export * from "./organisations";
 export * from "./types";
 export * from "./useRequete";
 export * from "./vivier";
+export * from "./vivier-import";

@@ -9,6 +9,8 @@ export type InvitationConsultee = {
   expireLe: string;
   /** The address already has an account: it must sign in with it to accept. */
   compteExistant: boolean;
+  /** Accepting also hands over the profile of the pool of experts that HR created for this person. */
+  profil?: boolean;
 };
 
 export type Acceptation = { jeton: string; prenom?: string; nom?: string; motDePasse?: string };

@@ -97,10 +97,10 @@ export type ResultatRecherche = {
 };
 
 export type ReponseRecherche = {
-  /** Counted up to 2,000: `totalExact` false means "more than 2,000". */
+  /** Counted up to 1,000: `totalExact` false means "more than 1,000". */
   total: number;
   totalExact: boolean;
-  /** Facet counts estimated from a sample of 2,000 matching profiles. */
+  /** Facet counts made on the first 1,000 matching profiles found. */
   facettesEstimees: boolean;
   page: number;
   parPage: number;
@@ -171,3 +171,5 @@ export type Thesaurus = {
 export const lireThesaurus = (signal?: AbortSignal): Promise<Thesaurus> => lireJson("/api/v1/referentiels/domaines", undefined, signal);
 export const lireLangues = (signal?: AbortSignal): Promise<{ langues: { code: string; fr: string; en: string }[] }> =>
   lireJson("/api/v1/referentiels/langues", undefined, signal);
+/** A document of a profile (CV…), downloaded by the browser itself: a plain link, the session cookie goes with it. */
+export const urlDocumentProfil = (id: string, documentId: string) => `${profil(id)}/documents/${encodeURIComponent(documentId)}`;

@@ -11,7 +11,7 @@ import { useLocation, useNavigate } from "react-router";
 import { ErreurApi } from "../api";
 import { chemins, connexionPuisRetour, DOCUMENTATION_API } from "../chemins";
 import { useSession } from "../session";
-import { estAdministrateur } from "../roles";
+import { estAdministrateur, peutRechercherVivier } from "../roles";
 import { SelecteurRole } from "./SelecteurRole";
 import { useBoiteEnvoiDisponible } from "./useBoiteEnvoi";
 import { focaliserTitrePrincipal, useFocusAuChangementDePage } from "./useFocusAuChangementDePage";
@@ -31,7 +31,8 @@ function estDans(pathname: string, chemin: string): boolean {
   return pathname === chemin || pathname.startsWith(`${chemin}/`);
 }
 
-function navigation(pathname: string): MainNavigationProps.Item[] {
+/** `vivier`: the role acted with may search the pool of experts (its entry is shown to them only). */
+function navigation(pathname: string, vivier: boolean): MainNavigationProps.Item[] {
   const lien = (texte: string, chemin: string): MainNavigationProps.Item => ({
     text: texte,
     linkProps: { to: chemin },
@@ -45,6 +46,7 @@ function navigation(pathname: string): MainNavigationProps.Item[] {
   ];
   return [
     lien("Accueil", chemins.accueil),
+    ...(vivier ? [lien("Vivier d'experts", chemins.vivier)] : []),
     lien("Annuaire des organisations", chemins.organisations),
     lien("Simulateur", chemins.simulateur),
     lien("Guides juridiques", chemins.guides),
@@ -105,6 +107,8 @@ function useAccesRapide(pathname: string): { items: HeaderProps["quickAccessItem
         text: `${utilisateur.prenom} ${utilisateur.nom}`,
         linkProps: { to: chemins.compte, title: "Mon compte" },
       },
+      // An agent's own profile in the pool, where they keep it and choose who sees it.
+      appartenanceActive?.role === "agent" ? { iconId: "fr-icon-user-star-line", text: "Mon profil d'expert", linkProps: { to: chemins.monProfil } } : null,
       appartenances.length > 1 ? <SelecteurRole key="role" /> : null,
       // Administrators acting as such reach their organisation's members and invitations from anywhere.
       appartenanceActive !== undefined && estAdministrateur(appartenanceActive)
@@ -154,7 +158,7 @@ export function Layout({ children }: { children: ReactNode }) {
           )
         }
         homeLinkProps={homeLinkProps}
-        navigation={navigation(pathname)}
+        navigation={navigation(pathname, peutRechercherVivier(appartenanceActive))}
         quickAccessItems={items}
         // The Header mounts the display settings (theme) modal itself: react-dsfr 1.33's <Display />
         // is a deprecated no-op. The footer button below opens that modal.

@@ -13,6 +13,7 @@ import { AlerteFormulaire, Formulaire, useFormulaire } from "../components/formu
 import { Fiche } from "../components/Fiche";
 import { Page } from "../components/Page";
 import { useSession } from "../session";
+import { etatProfilEnregistre } from "./vivier/FormulaireProfilEnregistre";
 
 const TITRE = "Invitation à rejoindre Vivier";
 
@@ -75,6 +76,7 @@ export function Invitation() {
 }
 
 function Consultation({ jeton }: { jeton: string }) {
+  const navigate = useNavigate();
   const requete = useRequete(`invitation-${jeton}`, () => consulterInvitation(jeton));
   const [acceptee, setAcceptee] = useState<{ compteCree: boolean } | undefined>(undefined);
   const invalide = requete.etat === "erreur" && (requete.erreur.statut === 404 || requete.erreur.statut === 400);
@@ -102,14 +104,33 @@ function Consultation({ jeton }: { jeton: string }) {
   // Used: the link is done with, in this tab too.
   const accepte = () => {
     oublierJeton();
+    // Handing over a profile: the person's next step is their profile (complete it, choose who sees it).
+    if (invitation.profil === true) {
+      const message = `${invitation.compteExistant ? "" : "Votre compte est créé et vous êtes connecté·e. "}Votre profil d'expert est désormais le vôtre : vérifiez-le, complétez-le, puis choisissez qui peut le voir.`;
+      navigate(chemins.monProfil, { state: etatProfilEnregistre({ message, cree: false }) });
+      return;
+    }
     setAcceptee({ compteCree: !invitation.compteExistant });
   };
   return (
     <Page titre={TITRE} lecture>
-      <p>
-        Vous êtes invité·e à rejoindre <strong>{invitation.organisationNom}</strong> sur Vivier, avec le rôle{" "}
-        <strong>{invitation.roleLibelle}</strong>.
-      </p>
+      {invitation.profil === true ? (
+        <>
+          <p>
+            Le service des ressources humaines de <strong>{invitation.organisationNom}</strong> a créé votre profil dans le vivier
+            d'experts de Vivier, qui recense les agents des collectivités prêts à partager leur expertise à l'international.
+          </p>
+          <p>
+            En acceptant cette invitation, vous reprenez ce profil avec votre propre compte : vous pourrez le compléter, le tenir à
+            jour et choisir vous-même qui peut le voir. Tant que vous ne l'avez pas choisi, seul votre employeur le voit.
+          </p>
+        </>
+      ) : (
+        <p>
+          Vous êtes invité·e à rejoindre <strong>{invitation.organisationNom}</strong> sur Vivier, avec le rôle{" "}
+          <strong>{invitation.roleLibelle}</strong>.
+        </p>
+      )}
       <Fiche
         lignes={[
           { libelle: "Organisation", valeur: invitation.organisationNom },

@@ -1,6 +1,5 @@
 import "./simulateur/simulateur.css";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { demanderConseil, type ReponseConseil as Reponse } from "../api";
@@ -10,6 +9,7 @@ import { Page } from "../components/Page";
 import { ChampsSituation } from "./simulateur/ChampsSituation";
 import { ReponseConseil } from "./simulateur/ReponseConseil";
 import { idsDesChamps, libelleDuChamp, lireSaisie, preciserErreurs, type Saisie, saisieVide, versParams, versSituation } from "./simulateur/saisie";
+import { ResumeErreurs } from "../components/ResumeErreurs";
 
 export const TITRE_SIMULATEUR = "Quel cadre juridique pour ma mission ?";
 
@@ -20,39 +20,6 @@ type Resultat = { numero: number; saisie: Saisie; recherche: string; reponse: Re
 function demandeDepuisAdresse(recherche: string, numero: number): Demande | undefined {
   const saisie = lireSaisie(new URLSearchParams(recherche));
   return saisie === undefined ? undefined : { numero, saisie, recherche: versParams(saisie).toString(), depuisFormulaire: false };
-}
-
-/** Above the form: every field in error, each a link that takes the user to it. */
-function ResumeErreurs({ erreurs, ids }: { erreurs: Partial<Record<string, string>>; ids: Record<string, string> }) {
-  const enErreur = Object.keys(ids).filter((champ) => erreurs[champ] !== undefined);
-  if (enErreur.length === 0) return null;
-  return (
-    <Alert
-      className={fr.cx("fr-mb-3w", "fr-no-print")}
-      severity="error"
-      as="h2"
-      title={enErreur.length === 1 ? "Un champ est à corriger" : `${enErreur.length} champs sont à corriger`}
-      description={
-        <ul>
-          {enErreur.map((champ) => (
-            <li key={champ}>
-              <a
-                href={`#${ids[champ]}`}
-                onClick={(e) => {
-                  // Focus, not just scroll: the user lands in the field. And no #fragment in the
-                  // address, which is the situation's link.
-                  e.preventDefault();
-                  document.getElementById(ids[champ] ?? "")?.focus();
-                }}
-              >
-                {libelleDuChamp(champ)} : {erreurs[champ]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      }
-    />
-  );
 }
 
 /**
@@ -147,7 +114,7 @@ export function Simulateur() {
         </p>
         <div className={fr.cx("fr-no-print")}>
           <h2 id="simulateur-formulaire">Votre situation</h2>
-          <ResumeErreurs erreurs={erreurs.champs} ids={ids} />
+          <ResumeErreurs erreurs={erreurs.champs} ids={ids} libelle={libelleDuChamp} className={fr.cx("fr-no-print")} />
           <Formulaire
             etat={{ generale: erreurs.generale, zoneAlerte: erreurs.zoneAlerte, envoi: enCours }}
             titreErreur="Le simulateur n'a pas pu répondre"

@@ -70,9 +70,9 @@ export const requeteRecherche = z.object({
 
 const facette = z.array(z.object({ valeur: z.string(), libelle: z.string(), nombre: z.number() }));
 export const reponseRecherche = z.object({
-  total: z.number().describe("Nombre de profils trouvés, compté jusqu'à 2 000"),
-  totalExact: z.boolean().describe("Faux quand il y a plus de 2 000 profils : total vaut alors 2 000 (« plus de 2 000 »)"),
-  facettesEstimees: z.boolean().describe("Vrai quand les effectifs des facettes sont estimés sur un échantillon de 2 000 profils"),
+  total: z.number().describe("Nombre de profils trouvés, compté jusqu'à 1 000"),
+  totalExact: z.boolean().describe("Faux quand il y a plus de 1 000 profils : total vaut alors 1 000 (« plus de 1 000 »)"),
+  facettesEstimees: z.boolean().describe("Vrai quand les effectifs des facettes sont comptés sur les 1 000 premiers profils trouvés"),
   page: z.number(),
   parPage: z.number(),
   corrections: z.array(z.object({ mot: z.string(), correction: z.string() })).describe("Les mots de la recherche remplacés par le plus proche connu"),
