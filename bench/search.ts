@@ -13,14 +13,13 @@
 import { sql } from "drizzle-orm";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { type Database, openDatabase } from "../src/db/client";
+import type { Database } from "../src/db/client";
 import { avecIndexGinSuspendus } from "../src/db/index-suspendus";
-import { runMigrations } from "../src/db/migrate";
 import { insererProfils } from "../src/db/repositories/profils";
 import { genererProfils, indexer, VISIBILITES } from "../src/domain/experts";
 import { aleatoire } from "../src/domain/shared";
 import { creerServiceRecherche, type DemandeRecherche } from "../src/services/experts/recherche";
+import { ouvrirBaseDeBanc } from "./support/base";
 
 const { values } = parseArgs({
   options: {
@@ -35,32 +34,6 @@ const moteur = values.engine === "postgres" ? "postgres" : "pglite";
 const nombre = Number(values.profiles);
 const NOM_BASE = "vivier_bench_recherche";
 const EMPLOYEURS = 500;
-
-async function ouvrir(): Promise<{ database: Database; nettoyer(): Promise<void> }> {
-  if (moteur === "pglite") {
-    const database = await openDatabase({});
-    return { database, nettoyer: () => database.close() };
-  }
-  const admin = new pg.Client({ connectionString: values.url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${NOM_BASE} with (force)`);
-  await admin.query(`create database ${NOM_BASE}`);
-  await admin.end();
-  const url = new URL(values.url!);
-  url.pathname = `/${NOM_BASE}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    database,
-    nettoyer: async () => {
-      await database.close();
-      if (values.keep) return;
-      const fin = new pg.Client({ connectionString: values.url });
-      await fin.connect();
-      await fin.query(`drop database if exists ${NOM_BASE} with (force)`);
-      await fin.end();
-    },
-  };
-}
 
 async function remplir(database: Database) {
   const alea = aleatoire(42);
@@ -130,10 +103,9 @@ function requetes(employeurs: { id: string; codeDepartement: string }[]): Demand
   ];
 }
 
-const { database, nettoyer } = await ouvrir();
+const { database, nettoyer } = await ouvrirBaseDeBanc(moteur, NOM_BASE, values.url!, values.keep!);
 try {
-  process.stderr.write(`base ${moteur} : migrations, puis ${nombre} profils…\n`);
-  await runMigrations(database);
+  process.stderr.write(`base ${moteur} : ${nombre} profils…\n`);
   const debut = performance.now();
   const employeurs = await remplir(database);
   const chargement = (performance.now() - debut) / 1000;

@@ -3,7 +3,7 @@
  * (docs/vivier.md, ADR 0003). Shapes mirror the server's OpenAPI document (/api/docs, tag « vivier »).
  *
  * The file is the request body. It goes through XMLHttpRequest rather than fetch, whose upload
- * progress browsers do not report: a 10 MB file on a slow line takes a while, and the page shows
+ * progress browsers do not report: a 60 MB file on a slow line takes a while, and the page shows
  * how far it is. Errors are the same ErreurApi as every other call (client.ts).
  */
 import { ErreurApi, jetonCsrfActuel, lireProbleme, SERVEUR_INJOIGNABLE, urlApi } from "./client";

@@ -16,7 +16,7 @@ describe("le fichier avant toute lecture", () => {
     expect(() => formatDuFichier(new Uint8Array(101).fill(0x41), limites)).toThrow(
       expect.objectContaining({ code: "trop_volumineux", message: "Le fichier dépasse la taille maximale de 100 octets (il fait 101 octets) : découpez-le en plusieurs fichiers." }),
     );
-    expect(LIMITES_IMPORT).toMatchObject({ taille: 10 * 1024 * 1024, lignes: 100_000 });
+    expect(LIMITES_IMPORT).toMatchObject({ taille: 64 * 1024 * 1024, lignes: 100_000 });
   });
 
   it("refuse les autres formats, même renommés en .csv : PDF, Word, ZIP, ancien Excel", () => {

@@ -27,8 +27,8 @@ export const idColonne = (index: number) => `vivier-import-colonne-${index}`;
 
 // The server's own limit (LIMITES_IMPORT in domain/experts/import/fichier.ts, whose module the
 // browser bundle must not carry): checked here too, so that a file too big is not sent at all.
-const TAILLE_MAX = 10 * 1024 * 1024;
-export const LIMITES_AFFICHEES = "10 Mo et 100 000 lignes au plus";
+const TAILLE_MAX = 64 * 1024 * 1024;
+export const LIMITES_AFFICHEES = "64 Mo et 100 000 lignes au plus";
 
 /** `undefined` fraction: the file is sent and the server is working, for a time nobody knows. */
 export type Progression = { operation: "analyse" | "import"; fraction: number | undefined };
@@ -131,7 +131,7 @@ export function useImportVivier(organisationId: string) {
     message.effacer();
     if (f === undefined) return;
     if (f.size > TAILLE_MAX) {
-      erreurs.signaler(erreurDeChamp("fichier", "Ce fichier dépasse 10 Mo : découpez-le en plusieurs fichiers."), "");
+      erreurs.signaler(erreurDeChamp("fichier", "Ce fichier dépasse 64 Mo : découpez-le en plusieurs fichiers."), "");
       return;
     }
     void analyser(f, correspondance, true);
