@@ -1,17 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PGLITE_OPTIONS } from "../src/db/client";
-import { copieServeur } from "./support/base-de-test";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BaseDeCli, baseDeCli } from "./support/base-cli";
 import { vivier } from "./support/cli";
 
 const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "vivier-cli-import-"));
 const FIXTURES = path.resolve("test/fixtures/import");
 const fixture = (nom: string) => path.join(FIXTURES, nom);
-let supprimerCopie: (() => Promise<void>) | undefined;
 /** The database the spawned `vivier` uses: a copy of the template, on disk or on the server. */
 let envBase: NodeJS.ProcessEnv;
 let sirenSaintEtienne: string;
@@ -23,28 +19,17 @@ let sirenSaintEtienne: string;
 const PREPARATION = `insert into organisations (type, nom, code_insee) values ('association_elus', 'Amicale des élus stéphanois', '42218')`;
 const SIREN = `select siren from organisations where reference = 'cog:commune:42218'`;
 
+let base: BaseDeCli;
+
 beforeAll(async () => {
-  const modele = inject("modele");
-  if (modele.kind === "pglite") {
-    const dataDir = path.join(dossier, "donnees");
-    const pglite = await PGlite.create(dataDir, { ...PGLITE_OPTIONS, loadDataDir: new Blob([fs.readFileSync(modele.fichier)]) });
-    await pglite.exec(PREPARATION);
-    sirenSaintEtienne = (await pglite.query<{ siren: string }>(SIREN)).rows[0]!.siren;
-    await pglite.close();
-    envBase = { DATA_DIR: dataDir };
-  } else {
-    const copie = await copieServeur(modele.url, modele.nom);
-    supprimerCopie = copie.supprimer;
-    const client = new pg.Client({ connectionString: copie.url });
-    await client.connect();
-    await client.query(PREPARATION);
-    sirenSaintEtienne = (await client.query<{ siren: string }>(SIREN)).rows[0]!.siren;
-    await client.end();
-    envBase = { DATABASE_URL: copie.url };
-  }
+  base = await baseDeCli(async (requete) => {
+    await requete(PREPARATION);
+    sirenSaintEtienne = String((await requete(SIREN))[0]!.siren);
+  });
+  envBase = base.env;
 });
 afterAll(async () => {
-  await supprimerCopie?.();
+  await base?.supprimer();
   fs.rmSync(dossier, { recursive: true, force: true });
 });
 

@@ -5,6 +5,7 @@
  */
 import { loadConfig } from "../../config";
 import { VISIBILITES } from "../../domain/experts";
+import { ErreurMetier } from "../../domain/shared";
 import { creerServiceRecherche } from "../../services/experts/recherche";
 import { ouvrirBase } from "../base";
 import { type Commande, ErreurUsage } from "./types";
@@ -43,11 +44,19 @@ opérateur : les profils dont l'agent a accepté qu'ils soient vus au-delà de s
     const database = await ouvrirBase(config);
     try {
       const recherche = creerServiceRecherche({ db: database.db, moisFraicheur: config.moisFraicheurProfils });
-      const reponse = await recherche.rechercherDans(
-        { utilisateurId: "00000000-0000-0000-0000-000000000000", organisationEmployeur: null, visibilites: VISIBILITES.filter((v) => v !== "employeur") },
-        () => "operateur",
-        { q: mots.join(" ") || undefined, domaines: liste(valeurs.domaine), langues: liste(valeurs.langue), pays: liste(valeurs.pays), page: 1, parPage: limite },
-      );
+      let reponse;
+      try {
+        reponse = await recherche.rechercherDans(
+          { utilisateurId: "00000000-0000-0000-0000-000000000000", organisationEmployeur: null, visibilites: VISIBILITES.filter((v) => v !== "employeur") },
+          () => "operateur",
+          { q: mots.join(" ") || undefined, domaines: liste(valeurs.domaine), langues: liste(valeurs.langue), pays: liste(valeurs.pays), page: 1, parPage: limite },
+        );
+      } catch (e) {
+        if (!(e instanceof ErreurMetier) || e.code !== "validation") throw e;
+        // The options the user typed, named as they typed them.
+        console.error([`vivier search : ${e.message}`, ...e.champs.map((c) => `  --${c.champ.replace(/\.\d+$/, "")} ${c.message}`)].join("\n"));
+        return 2;
+      }
       if (valeurs.json) {
         console.log(JSON.stringify(reponse, null, 2));
         return 0;
