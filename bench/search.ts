@@ -5,7 +5,7 @@
  * applied, facet counts and typo corrections included), and prints its figures; asserts nothing.
  *
  *   npx tsx bench/search.ts --engine pglite --profiles 100000
- *   npx tsx bench/search.ts --engine postgres --profiles 1000000 [--url postgres://root@127.0.0.1:5432/postgres]
+ *   npx tsx bench/search.ts --engine postgres --profiles 1000000 [--url postgres://root@127.0.0.1:5432/postgres] [--keep | --reuse]
  *
  * Targets (issue 5): PostgreSQL with 1,000,000 profiles, p95 under 50 ms; PGlite with 100,000, p95 under 100 ms.
  * The PostgreSQL run creates and drops a database named vivier_bench_recherche.
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     url: { type: "string", default: "postgres://root@127.0.0.1:5432/postgres" },
     /** Keep the PostgreSQL database afterwards, to study the plans (EXPLAIN ANALYZE). */
     keep: { type: "boolean", default: false },
+    /** Run the queries on the database a previous `--keep` run left (PostgreSQL), without loading. */
+    reuse: { type: "boolean", default: false },
   },
 });
 const moteur = values.engine === "postgres" ? "postgres" : "pglite";
@@ -103,11 +105,13 @@ function requetes(employeurs: { id: string; codeDepartement: string }[]): Demand
   ];
 }
 
-const { database, nettoyer } = await ouvrirBaseDeBanc(moteur, NOM_BASE, values.url!, values.keep!);
+const { database, nettoyer } = await ouvrirBaseDeBanc(moteur, NOM_BASE, values.url!, { garder: values.keep, reprendre: values.reuse && moteur === "postgres" });
 try {
   process.stderr.write(`base ${moteur} : ${nombre} profils…\n`);
   const debut = performance.now();
-  const employeurs = await remplir(database);
+  const employeurs = values.reuse
+    ? await database.db.execute<{ id: string; codeDepartement: string }>(sql`select id::text, code_departement as "codeDepartement" from organisations where reference like 'bench:%' order by reference`).then((r) => (r as unknown as { rows: { id: string; codeDepartement: string; codeRegion: string }[] }).rows)
+    : await remplir(database);
   const chargement = (performance.now() - debut) / 1000;
   const recherche = creerServiceRecherche({ db: database.db, moisFraicheur: 12 });
   // An operator: the profiles consented to operators (and to the ministry).

@@ -6,7 +6,13 @@ import pg from "pg";
 import { type Database, openDatabase } from "../../src/db/client";
 import { runMigrations } from "../../src/db/migrate";
 
-export async function ouvrirBaseDeBanc(moteur: "pglite" | "postgres", nom: string, urlServeur: string, garder = false): Promise<{ database: Database; nettoyer(): Promise<void> }> {
+export async function ouvrirBaseDeBanc(
+  moteur: "pglite" | "postgres",
+  nom: string,
+  urlServeur: string,
+  options: { garder?: boolean; reprendre?: boolean } = {},
+): Promise<{ database: Database; nettoyer(): Promise<void> }> {
+  const garder = options.garder || options.reprendre;
   if (moteur === "pglite") {
     const database = await openDatabase({});
     await runMigrations(database);
@@ -17,8 +23,10 @@ export async function ouvrirBaseDeBanc(moteur: "pglite" | "postgres", nom: strin
     await admin.connect();
     await admin.query(requete).finally(() => admin.end());
   };
-  await executer(`drop database if exists ${nom} with (force)`);
-  await executer(`create database ${nom}`);
+  if (!options.reprendre) {
+    await executer(`drop database if exists ${nom} with (force)`);
+    await executer(`create database ${nom}`);
+  }
   const url = new URL(urlServeur);
   url.pathname = `/${nom}`;
   const database = await openDatabase({ databaseUrl: url.toString() });

@@ -225,7 +225,8 @@ export type ProfilAffiche = Omit<LigneProfil, "document" | "texteA" | "texteB">;
 type LigneEchantillon = {
   id: string;
   rang: number;
-  confirme_le: string;
+  /** Seconds since 1970: an order that does not depend on how the server writes dates. */
+  confirme: number;
   nom: string;
   domaines_codes: string[];
   langues_niveaux: string[];
@@ -248,7 +249,7 @@ const VALEURS: Record<Facette, (l: LigneEchantillon) => readonly (string | null)
 async function echantillon(db: DbOrTx, p: Perimetre, c: CriteresRecherche, taille: number) {
   const rangs = await lignes<LigneEchantillon>(
     db,
-    sql`select id::text, ${c.texte ? sql`ts_rank_cd(document, ${requeteTexte(c.texte)}, 32)` : sql`0`}::float8 as rang, confirme_le::text, nom,
+    sql`select id::text, ${c.texte ? sql`ts_rank_cd(document, ${requeteTexte(c.texte)}, 32)` : sql`0`}::float8 as rang, extract(epoch from confirme_le)::float8 as confirme, nom,
           domaines_codes, langues_niveaux, pays, position, organisation_id::text, code_departement, code_region
         from ${profilsExperts} where ${and(...conditions(p, c))} limit ${taille + 1}`,
   );
@@ -312,11 +313,18 @@ export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRec
   if (c.texte) {
     // Ranked among the profiles read: ranking every match of a common word would read all their vectors.
     ids = [...principal.lignes]
-      .sort((a, b) => b.rang - a.rang || b.confirme_le.localeCompare(a.confirme_le) || a.nom.localeCompare(b.nom) || a.id.localeCompare(b.id))
+      .sort((a, b) => b.rang - a.rang || b.confirme - a.confirme || a.nom.localeCompare(b.nom) || a.id.localeCompare(b.id))
+      .slice(c.decalage, c.decalage + c.limite)
+      .map((l) => l.id);
+  } else if (principal.complet) {
+    // Every match was read: ordered here, rather than by walking the freshness index through
+    // rows that a rare filter would mostly reject.
+    ids = [...principal.lignes]
+      .sort((a, b) => b.confirme - a.confirme || a.nom.localeCompare(b.nom) || a.id.localeCompare(b.id))
       .slice(c.decalage, c.decalage + c.limite)
       .map((l) => l.id);
   } else {
-    // Without words, freshness orders every match, through its index.
+    // Many matches: freshness orders them all, through its index (dense matches, found fast).
     const rangs = await db
       .select({ id: profilsExperts.id })
       .from(profilsExperts)
