@@ -119,11 +119,15 @@ try {
   const liste = requetes(employeurs);
   for (const r of liste.slice(0, 10)) await recherche.rechercherDans(perimetre, () => "operateur", r); // warm-up
   const durees: number[] = [];
+  const lentes: [number, DemandeRecherche][] = [];
   for (const r of liste) {
     const t0 = performance.now();
     await recherche.rechercherDans(perimetre, () => "operateur", r);
     durees.push(performance.now() - t0);
+    lentes.push([durees.at(-1)!, r]);
   }
+  // BENCH_DETAIL=1: the slowest queries, to know what to work on.
+  if (process.env.BENCH_DETAIL) for (const [ms, r] of lentes.sort((a, b) => b[0] - a[0]).slice(0, 12)) console.log(`${ms.toFixed(0)} ms ${JSON.stringify(r)}`);
   durees.sort((a, b) => a - b);
   const q = (p: number) => durees[Math.min(durees.length - 1, Math.floor(p * durees.length))]!.toFixed(1);
   console.log(`Node ${process.version}, ${os.cpus().length} cœurs ; chargement de ${nombre} profils en ${chargement.toFixed(0)} s`);
