@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import type { Database } from "../src/db/client";
 import { avecIndexGinSuspendus } from "../src/db/index-suspendus";
 import { insererProfils } from "../src/db/repositories/profils";
-import { genererProfils, indexer, VISIBILITES } from "../src/domain/experts";
+import { aInserer, genererProfils, VISIBILITES } from "../src/domain/experts";
 import { aleatoire } from "../src/domain/shared";
 import { creerServiceRecherche, type DemandeRecherche } from "../src/services/experts/recherche";
 import { ouvrirBaseDeBanc } from "./support/base";
@@ -58,13 +58,7 @@ async function remplir(database: Database) {
         await insererProfils(
           tx,
           e,
-          generes.map((g) => ({
-            profil: g.profil,
-            indexation: indexer(g.profil),
-            visibilite: g.visibilite,
-            maintienApresRetraite: g.maintienApresRetraite,
-            confirmeLe: new Date(Date.now() - g.joursDepuisConfirmation * 86_400_000),
-          })),
+          generes.map((g) => aInserer(g)),
         );
         if ((i + 1) % 50 === 0) process.stderr.write(`  ${Math.min(nombre, (i + 1) * parEmployeur)} profils…\n`);
       }

@@ -5,6 +5,7 @@
  * at every level, some stale profiles, some retirees.
  */
 import type { Aleatoire } from "../shared";
+import { indexer } from "./indexation";
 import type { Profil } from "./profil";
 import { DOMAINES, NIVEAUX_CECRL, NIVEAUX_EXPERTISE } from "./referentiels";
 import type { Visibilite } from "./visibilite";
@@ -59,6 +60,15 @@ export type ProfilGenere = {
   /** How long ago the profile was last confirmed, in days. */
   joursDepuisConfirmation: number;
 };
+
+/** A generated profile as the bulk insert takes it (demo data, benchmarks). */
+export const aInserer = (g: ProfilGenere, maintenant = Date.now()) => ({
+  profil: g.profil,
+  indexation: indexer(g.profil),
+  visibilite: g.visibilite,
+  maintienApresRetraite: g.maintienApresRetraite,
+  confirmeLe: new Date(maintenant - g.joursDepuisConfirmation * 86_400_000),
+});
 
 const pondere = <T>(alea: Aleatoire, choix: readonly [T, number][]): T => {
   const total = choix.reduce((s, [, p]) => s + p, 0);

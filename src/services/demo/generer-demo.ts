@@ -12,7 +12,7 @@ import type { Db } from "../../db/client";
 import { noterChargement, versionChargee } from "../../db/repositories/donnees-reference";
 import { enregistrerParReference, type Organisation, trouverParReference } from "../../db/repositories/organisations";
 import { insererProfils } from "../../db/repositories/profils";
-import { genererProfils, indexer, PROFIL_DEMO_AGENT } from "../../domain/experts";
+import { aInserer, genererProfils, indexer, PROFIL_DEMO_AGENT } from "../../domain/experts";
 import type { Tx } from "../../db/client";
 import { organisations } from "../../db/schema";
 
@@ -85,13 +85,7 @@ async function genererVivierDemo(tx: Tx, collectivites: Organisation[], agentId:
     ajoutes += await insererProfils(
       tx,
       c,
-      generes.map((g) => ({
-        profil: g.profil,
-        indexation: indexer(g.profil),
-        visibilite: g.visibilite,
-        maintienApresRetraite: g.maintienApresRetraite,
-        confirmeLe: new Date(Date.now() - g.joursDepuisConfirmation * 86_400_000),
-      })),
+      generes.map((g) => aInserer(g)),
     );
   }
   return ajoutes;

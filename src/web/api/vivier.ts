@@ -16,41 +16,6 @@ export type LangueParlee = { code: string; niveau: "A1" | "A2" | "B1" | "B2" | "
 export type MissionPassee = { intitule: string; pays?: string; annee?: number; commanditaire?: string; description?: string };
 export type Disponibilite = { debut: string; fin: string; commentaire?: string };
 
-/** A profile as the signed-in person may see it (fields reserved to the employer are absent otherwise). */
-export type VueProfil = {
-  id: string;
-  organisation: { id: string; nom: string };
-  regard: Regard;
-  reclame: boolean;
-  prenom: string;
-  nom: string;
-  courriel: string;
-  telephone?: string;
-  numeroAgent?: string;
-  position: string;
-  grade?: string;
-  cadreEmplois?: string;
-  categorie?: string;
-  metier?: string;
-  domaines: DomaineExpertise[];
-  langues: LangueParlee[];
-  pays: string[];
-  missionsPassees: MissionPassee[];
-  disponibilites: Disponibilite[];
-  joursParAn?: number;
-  dateNaissance?: string;
-  dateRetraitePrevue?: string;
-  visibilite: "employeur" | "operateurs" | "ministere";
-  visibiliteLibelle: string;
-  maintienApresRetraite: boolean;
-  confirmeLe: string;
-  perime: boolean;
-  perimeLe: string;
-  alerteLimiteAge: { regle: string; message: string; reference: string } | null;
-  documents: { id: string; type: "cv" | "autre"; nom: string; typeMime: string; taille: number; creeLe: string }[];
-  droits: { modifier: boolean; consentir: boolean; inviter: boolean; effacer: boolean };
-};
-
 /** What HR or the agent writes (POST /organisations/:id/profils, PUT /profils/:id). */
 export type SaisieProfil = {
   prenom: string;
@@ -71,6 +36,23 @@ export type SaisieProfil = {
   joursParAn?: number;
   dateNaissance?: string;
   dateRetraitePrevue?: string;
+};
+
+/** A profile as the signed-in person may see it (fields reserved to the employer are absent otherwise). */
+export type VueProfil = SaisieProfil & {
+  id: string;
+  organisation: { id: string; nom: string };
+  regard: Regard;
+  reclame: boolean;
+  visibilite: "employeur" | "operateurs" | "ministere";
+  visibiliteLibelle: string;
+  maintienApresRetraite: boolean;
+  confirmeLe: string;
+  perime: boolean;
+  perimeLe: string;
+  alerteLimiteAge: { regle: string; message: string; reference: string } | null;
+  documents: { id: string; type: "cv" | "autre"; nom: string; typeMime: string; taille: number; creeLe: string }[];
+  droits: { modifier: boolean; consentir: boolean; inviter: boolean; effacer: boolean };
 };
 
 export type Consentement = { visibilite: "employeur" | "operateurs" | "ministere"; maintienApresRetraite: boolean };
