@@ -18,6 +18,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -330,6 +331,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 /** Periods of days: `[2027-01-01,2027-03-01)`, one or more. */
 const datemultirange = customType<{ data: string }>({ dataType: () => "datemultirange" });
 
+/** How many tranches split the search indexes of the pool (ADR 0005). */
+export const TRANCHES_RECHERCHE = 16;
+
 /**
  * A profile of the pool. The lists (domains, languages, missions, availability) are kept as JSON,
  * as the agent wrote them, and flattened into arrays and ranges that the search indexes; the
@@ -353,8 +357,12 @@ export const profilsExperts = pgTable(
     cadreEmplois: text("cadre_emplois"),
     categorie: text("categorie", { enum: CATEGORIES_FP }),
     metier: text("metier"),
+    /** The countries of experience as written; `pays` below, which the search reads, adds the regions' countries. */
+    paysDeclares: text("pays_declares").array().notNull().default(sql`'{}'::text[]`),
     domaines: jsonb("domaines").$type<{ code: string; niveau: string; precision?: string }[]>().notNull().default([]),
     langues: jsonb("langues").$type<{ code: string; niveau: string }[]>().notNull().default([]),
+    /** Regions worked in: `{ pays, nom, code? }`, the name free text (no offline ISO 3166-2 list is up to date). */
+    regions: jsonb("regions").$type<{ pays: string; nom: string; code?: string }[]>().notNull().default([]),
     missionsPassees: jsonb("missions_passees").$type<Record<string, unknown>[]>().notNull().default([]),
     disponibilites: jsonb("disponibilites").$type<{ debut: string; fin: string; commentaire?: string }[]>().notNull().default([]),
     joursParAn: numeric("jours_par_an", { precision: 4, scale: 1, mode: "number" }),
@@ -365,21 +373,44 @@ export const profilsExperts = pgTable(
     confirmeLe: horodatage("confirme_le").notNull().defaultNow(),
     /** The last freshness reminder sent, so that a stale profile is reminded once per period. */
     rappeleLe: horodatage("rappele_le"),
+    /**
+     * When the daily job handled the expected retirement (position "retraite", or withdrawn to the
+     * employer without consent): once per expected date, see `auDepartALaRetraite` in repositories/profils.ts.
+     */
+    retraiteTraiteeLe: horodatage("retraite_traitee_le"),
     // Flattened for the search (written by the service from the fields above).
     domainesCodes: text("domaines_codes").array().notNull().default(sql`'{}'::text[]`),
     /** `en`, `en:A1` … `en:C1` for an English at C1: "at least B2" is one containment test. */
     languesNiveaux: text("langues_niveaux").array().notNull().default(sql`'{}'::text[]`),
+    /** The countries of the search: those declared (`pays_declares`) and those of the regions. */
     pays: text("pays").array().notNull().default(sql`'{}'::text[]`),
     periodesDisponibles: datemultirange("periodes_disponibles").notNull().default(sql`'{}'::datemultirange`),
     /** The employer's département and région, copied for the facets. */
     codeDepartement: text("code_departement"),
     codeRegion: text("code_region"),
-    /** Searchable text: names, trade, domains (weight A); the rest (weight B). */
+    /**
+     * Searchable text: names, trade, domains (weight A); the rest (weight B). The vector adds the
+     * facet values as tokens (`pays=sn`, `langue=en:b2`…, function `vivier_jetons`): one index
+     * lookup answers words and facets together (ADR 0005).
+     */
     texteA: text("texte_a").notNull().default(""),
     texteB: text("texte_b").notNull().default(""),
+    /**
+     * A random tranche (0 to TRANCHES_RECHERCHE - 1), drawn at insertion, which splits the search
+     * indexes (ADR 0005). Random rather than derived from the id: a hash function may change between
+     * PostgreSQL versions, a stored number does not.
+     */
+    tranche: smallint("tranche")
+      .notNull()
+      .default(sql.raw(`floor(random() * ${TRANCHES_RECHERCHE})::smallint`)),
     document: tsvector("document")
       .notNull()
-      .generatedAlwaysAs(sql.raw(`setweight(to_tsvector('vivier_francais'::regconfig, texte_a), 'A') || setweight(to_tsvector('vivier_francais'::regconfig, texte_b), 'B')`)),
+      .generatedAlwaysAs(
+        sql.raw(
+          `setweight(to_tsvector('vivier_francais'::regconfig, texte_a), 'A') || setweight(to_tsvector('vivier_francais'::regconfig, texte_b), 'B')` +
+            ` || vivier_jetons(domaines_codes, langues_niveaux, pays, position, code_departement, code_region, organisation_id)`,
+        ),
+      ),
     creeLe: horodatage("cree_le").notNull().defaultNow(),
     modifieLe: horodatage("modifie_le").notNull().defaultNow(),
   },
@@ -388,10 +419,9 @@ export const profilsExperts = pgTable(
     uniqueIndex("profils_utilisateur_uq").on(t.utilisateurId),
     uniqueIndex("profils_courriel_uq").on(t.organisationId, t.courriel),
     uniqueIndex("profils_numero_agent_uq").on(t.organisationId, t.numeroAgent),
-    index("profils_document_idx").using("gin", t.document),
-    index("profils_domaines_idx").using("gin", t.domainesCodes),
-    index("profils_langues_idx").using("gin", t.languesNiveaux),
-    index("profils_pays_idx").using("gin", t.pays),
+    // One index of words and facet values per tranche (ADR 0005): a frequent word or value is
+    // looked up in a sixteenth of the profiles, and a search stops at the first tranches that fill its sample.
+    ...Array.from({ length: TRANCHES_RECHERCHE }, (_, k) => index(`profils_document_t${k}_idx`).using("gin", t.document).where(sql.raw(`tranche = ${k}`))),
     index("profils_periodes_idx").using("gist", t.periodesDisponibles),
     index("profils_confirme_idx").on(t.confirmeLe),
     index("profils_departement_idx").on(t.codeDepartement),

@@ -3,13 +3,15 @@
  * so jobs survive restarts and several instances share them without another server to run.
  * On the embedded database (PGlite, one connection) pg-boss talks through a small adapter.
  *
- * Jobs: the daily freshness reminder of the pool's profiles (PRODUCT.md §2).
+ * Jobs: the daily freshness reminder of the pool's profiles (PRODUCT.md §2), and the daily
+ * handling of expected retirements (docs/vivier.md "Retraités").
  */
 import PgBoss from "pg-boss";
 import type { Database } from "../db/client";
 
 export const FILES = {
   rappelsFraicheur: "rappels-fraicheur",
+  passagesALaRetraite: "passages-a-la-retraite",
 } as const;
 
 type Journal = { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -29,7 +31,13 @@ function adaptateurPglite(database: Database): PgBoss.Db {
 export type Taches = { boss: PgBoss; arreter(): Promise<void> };
 
 /** What the jobs do: use cases given by the composition root (the services are not imported here). */
-export type Travaux = { rappelerProfilsPerimes(): Promise<number> };
+export type Travaux = {
+  rappelerProfilsPerimes(): Promise<number>;
+  appliquerDepartsALaRetraite(): Promise<{ retraites: number; retires: number }>;
+};
+
+/** Retried three times, 5 minutes apart then longer: a database or mail hiccup must not skip a day. */
+const NOUVELLES_TENTATIVES = { retryLimit: 3, retryDelay: 300, retryBackoff: true };
 
 export async function demarrerTaches({ database, travaux, journal }: { database: Database; travaux: Travaux; journal: Journal }): Promise<Taches> {
   const boss = new PgBoss({
@@ -41,12 +49,20 @@ export async function demarrerTaches({ database, travaux, journal }: { database:
   boss.on("error", (e) => journal.error({ err: e }, "file de tâches : erreur"));
   await boss.start();
 
-  await boss.createQueue(FILES.rappelsFraicheur, { name: FILES.rappelsFraicheur, retryLimit: 3, retryDelay: 300, retryBackoff: true });
+  await boss.createQueue(FILES.rappelsFraicheur, { name: FILES.rappelsFraicheur, ...NOUVELLES_TENTATIVES });
   // Every morning at 7, French time.
   await boss.schedule(FILES.rappelsFraicheur, "0 7 * * *", {}, { tz: "Europe/Paris" });
   await boss.work(FILES.rappelsFraicheur, async () => {
     const nombre = await travaux.rappelerProfilsPerimes();
     journal.info({ nombre }, "rappels de fraîcheur des profils envoyés");
+  });
+
+  await boss.createQueue(FILES.passagesALaRetraite, { name: FILES.passagesALaRetraite, ...NOUVELLES_TENTATIVES });
+  // Every morning at 6:30, French time: a profile due today is withdrawn before the day's searches.
+  await boss.schedule(FILES.passagesALaRetraite, "30 6 * * *", {}, { tz: "Europe/Paris" });
+  await boss.work(FILES.passagesALaRetraite, async () => {
+    const { retraites, retires } = await travaux.appliquerDepartsALaRetraite();
+    journal.info({ retraites, retires }, "départs à la retraite prévus appliqués");
   });
 
   return { boss, arreter: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };

@@ -72,9 +72,11 @@ Options :
       `Vivier est prêt : ${config.publicUrl}`,
     );
     // Scheduled jobs start once the server answers: a slow queue start never delays it.
-    taches = await demarrerTaches({ database, journal: app.log, travaux: { rappelerProfilsPerimes: () => app.services.profils.rappelerProfilsPerimes() } }).catch(
+    const { profils } = app.services;
+    const travaux = { rappelerProfilsPerimes: () => profils.rappelerProfilsPerimes(), appliquerDepartsALaRetraite: () => profils.appliquerDepartsALaRetraite() };
+    taches = await demarrerTaches({ database, journal: app.log, travaux }).catch(
       (e: unknown) => {
-        app.log.error({ err: e }, "la file de tâches n'a pas démarré : les rappels programmés ne partiront pas");
+        app.log.error({ err: e }, "la file de tâches n'a pas démarré : les tâches programmées (rappels, départs à la retraite) ne s'exécuteront pas");
         return undefined;
       },
     );

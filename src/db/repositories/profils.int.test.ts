@@ -41,4 +41,26 @@ describe("bornes de la recherche", () => {
     const r = await rechercherProfils(base.db, OPERATEUR, { texte: "eau potable", limite: 5, decalage: 0 });
     expect(r.resultats[0]!.profil.domainesCodes.some((c) => c.startsWith("EAU"))).toBe(true);
   });
+
+  it("le filtre des facettes appliqué en mémoire rend exactement ce que rend le filtre SQL", async () => {
+    const [organisation] = (await rechercherProfils(base.db, OPERATEUR, { limite: 1, decalage: 0 })).facettes.employeurs;
+    const cas = [
+      { texte: "eau", pays: ["SN", "MA"] },
+      { texte: "urbanisme", langues: ["en:B2", "es:B1"], positions: ["titulaire"] },
+      { domaines: ["EAU-POTABLE", "DECHETS-TRI"], positions: ["titulaire", "contractuel_cdi"] },
+      { employeurs: [organisation!.valeur.toUpperCase()], langues: ["en"] },
+    ];
+    for (const criteres of cas) {
+      const tout = { ...criteres, limite: 1_000, decalage: 0 };
+      // All read at once: the facets are filtered in memory on the profiles matching the words alone.
+      const enMemoire = await rechercherProfils(base.db, OPERATEUR, tout, { echantillon: 100_000 });
+      // A sample too small for the words alone but not for everything: the facets are filtered in SQL.
+      const enSql = await rechercherProfils(base.db, OPERATEUR, tout, { echantillon: Math.max(enMemoire.total, 1) });
+      expect(enMemoire.total, JSON.stringify(criteres)).toBeGreaterThan(0);
+      expect(enSql.totalExact).toBe(true);
+      expect(enSql.facettesEstimees, "l'échantillon des seuls mots est incomplet").toBe(true);
+      expect(enSql.resultats.map((r) => r.profil.id)).toEqual(enMemoire.resultats.map((r) => r.profil.id));
+      expect(enSql.facettes.departements).toEqual(enMemoire.facettes.departements);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { Indexation, Perimetre, Profil, Visibilite } from "../../domain/experts";
 import { type DbOrTx, lignes } from "../client";
-import { fichiers, organisations, profilsDocuments, profilsEffaces, profilsExperts } from "../schema";
+import { fichiers, organisations, profilsDocuments, profilsEffaces, profilsExperts, TRANCHES_RECHERCHE } from "../schema";
 
 export type LigneProfil = typeof profilsExperts.$inferSelect;
 
@@ -18,8 +18,11 @@ function colonnes(p: Profil, i: Indexation) {
     cadreEmplois: p.cadreEmplois ?? null,
     categorie: p.categorie ?? null,
     metier: p.metier ?? null,
+    // The countries as written; `pays` below is the search's, with the regions' countries.
+    paysDeclares: p.pays,
     domaines: p.domaines,
     langues: p.langues,
+    regions: p.regions,
     missionsPassees: p.missionsPassees,
     disponibilites: p.disponibilites,
     joursParAn: p.joursParAn ?? null,
@@ -188,40 +191,11 @@ export function dansLePerimetre(p: Perimetre): SQL {
 const tableau = (valeurs: string[]) => sql`${`{${valeurs.map((v) => `"${v.replace(/["\\]/g, "")}"`).join(",")}}`}::text[]`;
 const requeteTexte = (texte: string) => sql`plainto_tsquery('vivier_francais'::regconfig, ${texte})`;
 
-function conditions(p: Perimetre, c: CriteresRecherche): SQL[] {
-  const t = profilsExperts;
-  const liste: SQL[] = [dansLePerimetre(p)];
-  if (c.texte) liste.push(sql`${t.document} @@ ${requeteTexte(c.texte)}`);
-  if (c.domaines?.length) liste.push(sql`${t.domainesCodes} && ${tableau(c.domaines)}`);
-  if (c.langues?.length) liste.push(sql`${t.languesNiveaux} @> ${tableau(c.langues)}`);
-  if (c.pays?.length) liste.push(sql`${t.pays} && ${tableau(c.pays)}`);
-  if (c.positions?.length) liste.push(inArray(t.position, c.positions as LigneProfil["position"][]));
-  if (c.employeurs?.length) liste.push(inArray(t.organisationId, c.employeurs));
-  if (c.departements?.length) liste.push(inArray(t.codeDepartement, c.departements));
-  if (c.regions?.length) liste.push(inArray(t.codeRegion, c.regions));
-  if (c.disponibleDu && c.disponibleAu) liste.push(sql`${t.periodesDisponibles} @> daterange(${c.disponibleDu}::date, ${c.disponibleAu}::date, '[]')`);
-  if (c.confirmesDepuis) liste.push(sql`${t.confirmeLe} >= ${c.confirmesDepuis.toISOString()}::timestamptz`);
-  return liste;
-}
-
 export const FACETTES = ["domaines", "langues", "pays", "positions", "employeurs", "departements", "regions"] as const;
 export type Facette = (typeof FACETTES)[number];
 const VALEURS_PAR_FACETTE = 30;
 
-/**
- * Bounds that keep a search fast at national scale (ADR 0004): a search reads at most `echantillon`
- * matching profiles (plus one, to know whether there are more). Beyond, the total is "more than",
- * a text search is ranked among them, and facet counts are theirs. Below — the searches people
- * refine to — everything is exact.
- */
-export const BORNES_RECHERCHE = { echantillon: 1_000 };
-export type BornesRecherche = typeof BORNES_RECHERCHE;
-
-/** A profile's columns but the search's own (text and vector): what lists show. */
-const { document: _document, texteA: _texteA, texteB: _texteB, ...colonnesAffichees } = getTableColumns(profilsExperts);
-export type ProfilAffiche = Omit<LigneProfil, "document" | "texteA" | "texteB">;
-
-/** What a search reads of each matching profile: enough to rank it and count its facets. */
+/** What a search reads of each matching profile: enough to rank it, count its facets and filter it. */
 type LigneEchantillon = {
   id: string;
   rang: number;
@@ -236,78 +210,150 @@ type LigneEchantillon = {
   code_departement: string | null;
   code_region: string | null;
 };
-const VALEURS: Record<Facette, (l: LigneEchantillon) => readonly (string | null)[]> = {
-  domaines: (l) => l.domaines_codes,
-  langues: (l) => l.langues_niveaux,
-  pays: (l) => l.pays,
-  positions: (l) => [l.position],
-  employeurs: (l) => [l.organisation_id],
-  departements: (l) => [l.code_departement],
-  regions: (l) => [l.code_region],
+
+/**
+ * Each facet: the criterion that filters on it, its values in a profile read, and whether a
+ * profile read passes its filter — in memory, exactly as `conditions` says in SQL (any of the
+ * domains, countries, positions, employers, territories asked; every language level asked).
+ */
+const FACETTE: Record<Facette, { filtre: keyof CriteresRecherche; valeurs: (l: LigneEchantillon) => readonly (string | null)[]; toutes?: true }> = {
+  domaines: { filtre: "domaines", valeurs: (l) => l.domaines_codes },
+  langues: { filtre: "langues", valeurs: (l) => l.langues_niveaux, toutes: true },
+  pays: { filtre: "pays", valeurs: (l) => l.pays },
+  positions: { filtre: "positions", valeurs: (l) => [l.position] },
+  employeurs: { filtre: "employeurs", valeurs: (l) => [l.organisation_id] },
+  departements: { filtre: "departements", valeurs: (l) => [l.code_departement] },
+  regions: { filtre: "regions", valeurs: (l) => [l.code_region] },
+};
+const filtreDe = (c: CriteresRecherche, f: Facette) => ((c[FACETTE[f].filtre] as string[] | undefined) ?? []).map((v) => v.toLowerCase());
+function passe(l: LigneEchantillon, f: Facette, demandees: readonly string[]) {
+  const siennes = new Set(FACETTE[f].valeurs(l).flatMap((v) => (v === null ? [] : [v.toLowerCase()])));
+  return FACETTE[f].toutes ? demandees.every((v) => siennes.has(v)) : demandees.some((v) => siennes.has(v));
+}
+
+/** Whether a search has a condition that the tranches' indexes serve: words or facet values. */
+const parLesTranches = (c: CriteresRecherche) => Boolean(c.texte) || FACETTES.some((f) => filtreDe(c, f).length > 0);
+
+/** The search token of each facet, as `vivier_jetons` (migration 0008) writes it: `pays=sn`. */
+const JETON: Record<Facette, string> = {
+  domaines: "domaine",
+  langues: "langue",
+  pays: "pays",
+  positions: "position",
+  employeurs: "employeur",
+  departements: "departement",
+  regions: "region",
 };
 
-async function echantillon(db: DbOrTx, p: Perimetre, c: CriteresRecherche, taille: number) {
-  const rangs = await lignes<LigneEchantillon>(
-    db,
-    sql`select id::text, ${c.texte ? sql`ts_rank_cd(document, ${requeteTexte(c.texte)}, 32)` : sql`0`}::float8 as rang, extract(epoch from confirme_le)::float8 as confirme, nom,
-          domaines_codes, langues_niveaux, pays, position, organisation_id::text, code_departement, code_region
-        from ${profilsExperts} where ${and(...conditions(p, c))} limit ${taille + 1}`,
-  );
+/** The words and the facet filters as one text-search query: `'pays=sn' | 'pays=ma'`, `&` between facets. */
+function requeteIndexee(c: CriteresRecherche): SQL {
+  const groupes = FACETTES.flatMap((f) => {
+    const termes = filtreDe(c, f).map((v) => `'${JETON[f]}=${v.replace(/['\\\s]/g, "")}'`);
+    return termes.length ? [`(${termes.join(FACETTE[f].toutes ? " & " : " | ")})`] : [];
+  });
+  const facettes = groupes.length ? sql`${groupes.join(" & ")}::tsquery` : undefined;
+  if (!c.texte) return facettes!;
+  return facettes ? sql`(${requeteTexte(c.texte)} && ${facettes})` : requeteTexte(c.texte);
+}
+
+
+/**
+ * A search's conditions. `indexees`: words and facets as one query on the vector, which the
+ * tranches' indexes answer (a sample); otherwise the facets on their columns (a walk through the
+ * freshness index, which filters the rows it meets).
+ */
+function conditions(p: Perimetre, c: CriteresRecherche, { indexees }: { indexees: boolean }): SQL[] {
+  const t = profilsExperts;
+  const liste: SQL[] = [dansLePerimetre(p)];
+  if (indexees) liste.push(sql`${t.document} @@ ${requeteIndexee(c)}`);
+  else {
+    if (c.texte) liste.push(sql`${t.document} @@ ${requeteTexte(c.texte)}`);
+    if (c.domaines?.length) liste.push(sql`${t.domainesCodes} && ${tableau(c.domaines)}`);
+    if (c.langues?.length) liste.push(sql`${t.languesNiveaux} @> ${tableau(c.langues)}`);
+    if (c.pays?.length) liste.push(sql`${t.pays} && ${tableau(c.pays)}`);
+    if (c.positions?.length) liste.push(inArray(t.position, c.positions as LigneProfil["position"][]));
+    if (c.employeurs?.length) liste.push(inArray(t.organisationId, c.employeurs));
+    if (c.departements?.length) liste.push(inArray(t.codeDepartement, c.departements));
+    if (c.regions?.length) liste.push(inArray(t.codeRegion, c.regions));
+  }
+  if (c.disponibleDu && c.disponibleAu) liste.push(sql`${t.periodesDisponibles} @> daterange(${c.disponibleDu}::date, ${c.disponibleAu}::date, '[]')`);
+  if (c.confirmesDepuis) liste.push(sql`${t.confirmeLe} >= ${c.confirmesDepuis.toISOString()}::timestamptz`);
+  return liste;
+}
+
+/**
+ * Bounds that keep a search fast at national scale (ADR 0004, 0005): a search reads at most
+ * `echantillon` matching profiles (plus one, to know whether there are more). Beyond, the total is
+ * "more than", a text search is ranked among them, and facet counts are theirs. Below — the
+ * searches people refine to — everything is exact.
+ */
+export const BORNES_RECHERCHE = { echantillon: 1_000 };
+export type BornesRecherche = typeof BORNES_RECHERCHE;
+
+/** A profile's columns but the search's own (text and vector): what lists show. */
+const { document: _document, texteA: _texteA, texteB: _texteB, ...colonnesAffichees } = getTableColumns(profilsExperts);
+export type ProfilAffiche = Omit<LigneProfil, "document" | "texteA" | "texteB">;
+
+
+/**
+ * At most `taille` matching profiles. A search by words or facet values reads the tranches one after
+ * the other (ADR 0005) and stops as soon as it has enough: a frequent word costs a sixteenth of its
+ * index, a rare one all sixteen small lookups.
+ */
+async function echantillon(db: DbOrTx, p: Perimetre, c: CriteresRecherche, taille: number, { classer }: { classer: boolean }) {
+  // The rank reads each vector: only for the sample whose profiles are shown.
+  const lecture = sql`select id::text, ${c.texte && classer ? sql`ts_rank_cd(document, ${requeteTexte(c.texte)}, 32)` : sql`0`}::float8 as rang,
+      extract(epoch from confirme_le)::float8 as confirme, nom, domaines_codes, langues_niveaux, pays, position, organisation_id::text,
+      code_departement, code_region from ${profilsExperts}`;
+  const filtre = and(...conditions(p, c, { indexees: parLesTranches(c) }));
+  // The tranche as a literal: the planner matches it with the partial indexes' predicates.
+  const requete = parLesTranches(c)
+    ? sql.join(
+        Array.from({ length: TRANCHES_RECHERCHE }, (_, k) => sql`(${lecture} where tranche = ${sql.raw(String(k))} and ${filtre})`),
+        sql` union all `,
+      )
+    : // Nothing indexed to look up: the freshest profiles, through the freshness index (the
+      // table's own order would always give the oldest, and a sequential scan is off in a search).
+      sql`${lecture} where ${filtre} order by confirme_le desc`;
+  // Without parallel workers: starting them costs more than these few milliseconds of work, and
+  // a parallel append no longer reads the tranches in order, so it no longer stops at the first.
+  const rangs = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    return lignes<LigneEchantillon>(tx, sql`${requete} limit ${taille + 1}`);
+  });
   return { lignes: rangs.slice(0, taille), complet: rangs.length <= taille };
 }
 
 function compter(rangs: readonly LigneEchantillon[], f: Facette) {
   const n = new Map<string, number>();
-  for (const l of rangs) for (const v of VALEURS[f](l)) if (v !== null) n.set(v, (n.get(v) ?? 0) + 1);
+  for (const l of rangs) for (const v of FACETTE[f].valeurs(l)) if (v !== null) n.set(v, (n.get(v) ?? 0) + 1);
   return [...n]
     .map(([valeur, nombre]) => ({ valeur, nombre }))
     .sort((a, b) => b.nombre - a.nombre || a.valeur.localeCompare(b.valeur))
     .slice(0, f === "langues" ? VALEURS_PAR_FACETTE * 7 : VALEURS_PAR_FACETTE);
 }
 
-const FILTRE_DE: Record<Facette, keyof CriteresRecherche> = {
-  domaines: "domaines",
-  langues: "langues",
-  pays: "pays",
-  positions: "positions",
-  employeurs: "employeurs",
-  departements: "departements",
-  regions: "regions",
-};
-
-/**
- * Runs the queries of a text search with sequential scans off. With a LIMIT, the planner believes
- * that reading the table in order will soon meet enough matches, and then checks the full-text
- * condition row by row (each vector read from TOAST): 70 ms for 100,000 profiles, seconds for
- * 1,000,000. The GIN index finds the matches in a few milliseconds whatever their number.
- */
-export async function avecIndexTexte<T>(db: DbOrTx, c: Pick<CriteresRecherche, "texte">, lire: (db: DbOrTx) => Promise<T>): Promise<T> {
-  if (!c.texte) return lire(db);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    return lire(tx);
-  });
-}
-
 /**
  * A search: the page of results, the total and the counts per facet value — each facet counted
  * with the other facets' filters but not its own (choosing "anglais" must not hide the other
- * languages one could add).
+ * languages one could add). Two samples at most, read side by side: the profiles that match
+ * everything, which are shown; and, when facets are filtered, the profiles that match the words
+ * alone, on which each filtered facet is counted with the other facets' filters applied in memory.
  */
 export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRecherche, bornes: BornesRecherche = BORNES_RECHERCHE) {
-  const principal = await echantillon(db, p, c, bornes.echantillon);
-  const facettes = {} as Record<Facette, { valeur: string; nombre: number }[]>;
-  let facettesEstimees = !principal.complet;
-  for (const f of FACETTES) {
-    const filtre = c[FILTRE_DE[f]];
-    if (!Array.isArray(filtre) || filtre.length === 0) {
-      facettes[f] = compter(principal.lignes, f);
-      continue;
-    }
-    const sansLui = await echantillon(db, p, { ...c, [FILTRE_DE[f]]: [] }, bornes.echantillon);
-    facettesEstimees ||= !sansLui.complet;
-    facettes[f] = compter(sansLui.lignes, f);
-  }
+  const filtrees = FACETTES.filter((f) => filtreDe(c, f).length > 0);
+  const sansFacettes: CriteresRecherche = { ...c, ...Object.fromEntries(filtrees.map((f) => [FACETTE[f].filtre, []])) };
+  // Side by side: on PostgreSQL, two connections of the pool.
+  const [principal, large] = await Promise.all([
+    echantillon(db, p, c, bornes.echantillon, { classer: true }),
+    filtrees.length ? echantillon(db, p, sansFacettes, bornes.echantillon, { classer: false }) : undefined,
+  ]);
+  const sansLeFiltreDe = (f: Facette) => large!.lignes.filter((l) => filtrees.every((autre) => autre === f || passe(l, autre, filtreDe(c, autre))));
+  const facettes = Object.fromEntries(FACETTES.map((f) => [f, compter(filtrees.includes(f) ? sansLeFiltreDe(f) : principal.lignes, f)])) as Record<
+    Facette,
+    { valeur: string; nombre: number }[]
+  >;
+  const facettesEstimees = !principal.complet || (large !== undefined && !large.complet);
 
   let ids: string[];
   if (c.texte) {
@@ -316,19 +362,20 @@ export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRec
       .sort((a, b) => b.rang - a.rang || b.confirme - a.confirme || a.nom.localeCompare(b.nom) || a.id.localeCompare(b.id))
       .slice(c.decalage, c.decalage + c.limite)
       .map((l) => l.id);
-  } else if (principal.complet) {
-    // Every match was read: ordered here, rather than by walking the freshness index through
-    // rows that a rare filter would mostly reject.
+  } else if (principal.complet || parLesTranches(c)) {
+    // Every match was read, or a sample of them drawn from the tranches: ordered here, rather than
+    // by walking the freshness index through rows that a rare filter would mostly reject.
     ids = [...principal.lignes]
       .sort((a, b) => b.confirme - a.confirme || a.nom.localeCompare(b.nom) || a.id.localeCompare(b.id))
       .slice(c.decalage, c.decalage + c.limite)
       .map((l) => l.id);
   } else {
-    // Many matches: freshness orders them all, through its index (dense matches, found fast).
+    // The whole pool, or all those available or up to date: freshness orders them all, through
+    // its index (dense matches, found fast; the table's order would show the oldest profiles first).
     const rangs = await db
       .select({ id: profilsExperts.id })
       .from(profilsExperts)
-      .where(and(...conditions(p, c)))
+      .where(and(...conditions(p, c, { indexees: false })))
       .orderBy(desc(profilsExperts.confirmeLe), asc(profilsExperts.nom), asc(profilsExperts.id))
       .limit(c.limite)
       .offset(c.decalage);
@@ -408,16 +455,17 @@ export async function insererProfils(tx: DbOrTx, organisation: { id: string; cod
     }));
     const r = await tx.execute(sql`
       insert into profils_experts (organisation_id, code_departement, code_region, utilisateur_id, prenom, nom, courriel, telephone, numero_agent,
-        position, grade, cadre_emplois, categorie, metier, domaines, langues, missions_passees, disponibilites, jours_par_an, date_naissance,
+        position, grade, cadre_emplois, categorie, metier, pays_declares, domaines, langues, regions, missions_passees, disponibilites, jours_par_an, date_naissance,
         date_retraite_prevue, visibilite, maintien_apres_retraite, confirme_le, domaines_codes, langues_niveaux, pays, periodes_disponibles, texte_a, texte_b)
       select ${organisation.id}::uuid, ${organisation.codeDepartement}::text, ${organisation.codeRegion}::text, "utilisateurId", prenom, nom, courriel, telephone,
-        "numeroAgent", position, grade, "cadreEmplois", categorie, metier, domaines, langues, "missionsPassees", disponibilites, "joursParAn",
+        "numeroAgent", position, grade, "cadreEmplois", categorie, metier, array(select jsonb_array_elements_text("paysDeclares")), domaines, langues, regions,
+        "missionsPassees", disponibilites, "joursParAn",
         "dateNaissance", "dateRetraitePrevue", visibilite, "maintienApresRetraite", "confirmeLe",
         array(select jsonb_array_elements_text("domainesCodes")), array(select jsonb_array_elements_text("languesNiveaux")),
         array(select jsonb_array_elements_text(pays)), "periodesDisponibles"::datemultirange, "texteA", "texteB"
       from jsonb_to_recordset(${JSON.stringify(lot)}::jsonb) as x("utilisateurId" uuid, prenom text, nom text, courriel text, telephone text,
-        "numeroAgent" text, position text, grade text, "cadreEmplois" text, categorie text, metier text, domaines jsonb, langues jsonb,
-        "missionsPassees" jsonb, disponibilites jsonb, "joursParAn" numeric, "dateNaissance" date, "dateRetraitePrevue" date, visibilite text,
+        "numeroAgent" text, position text, grade text, "cadreEmplois" text, categorie text, metier text, "paysDeclares" jsonb, domaines jsonb,
+        langues jsonb, regions jsonb, "missionsPassees" jsonb, disponibilites jsonb, "joursParAn" numeric, "dateNaissance" date, "dateRetraitePrevue" date, visibilite text,
         "maintienApresRetraite" boolean, "confirmeLe" timestamptz, "domainesCodes" jsonb, "languesNiveaux" jsonb, pays jsonb,
         "periodesDisponibles" text, "texteA" text, "texteB" text)
       on conflict do nothing`);
@@ -485,7 +533,7 @@ const CHAMPS_INDEXATION = ["domainesCodes", "languesNiveaux", "pays", "periodesD
 const COLONNES_ECRITES = [...new Set([...Object.keys(colonnes({} as Profil, {} as Indexation)), ...CHAMPS_INDEXATION])] as (keyof typeof TABLE)[];
 const AFFECTATIONS = sql.raw(COLONNES_ECRITES.map((k) => `"${TABLE[k].name}" = x."${TABLE[k].name}"`).join(", "));
 function enregistrement(id: string, p: Profil, i: Indexation) {
-  const valeurs: Record<string, unknown> = { ...p, ...i };
+  const valeurs: Record<string, unknown> = colonnes(p, i);
   return { id, ...Object.fromEntries(COLONNES_ECRITES.map((k) => [TABLE[k].name, valeurs[k] ?? null])) };
 }
 
@@ -496,4 +544,58 @@ export async function modifierProfils(tx: DbOrTx, organisationId: string, lot: {
     update profils_experts p set ${AFFECTATIONS}, modifie_le = now()
     from json_populate_recordset(null::profils_experts, ${json}::json) x
     where p.id = x.id and p.organisation_id = ${organisationId}::uuid`);
+}
+
+// ————————————————————————————————————————— Expected retirements (the daily job)
+
+/**
+ * A profile is due when its expected retirement date has come, its position is not yet "retraite"
+ * and the job has not handled this date: never, or on a day before it (HR moved the date later
+ * since then, so the new date is handled when it comes). The day handled is read in France, like
+ * the date the job is given; no flag to reset when a profile is edited.
+ */
+const auDepartALaRetraite = (aujourdhui: string) =>
+  sql`${profilsExperts.dateRetraitePrevue} <= ${aujourdhui}::date and ${profilsExperts.position} <> 'retraite'
+      and (${profilsExperts.retraiteTraiteeLe} is null or (${profilsExperts.retraiteTraiteeLe} at time zone 'Europe/Paris')::date < ${profilsExperts.dateRetraitePrevue})`;
+
+/** The employers that have profiles due on this day (`AAAA-MM-JJ`), see `auDepartALaRetraite`. */
+export async function employeursAuDepartALaRetraite(db: DbOrTx, aujourdhui: string): Promise<string[]> {
+  const rangs = await db.selectDistinct({ id: profilsExperts.organisationId }).from(profilsExperts).where(auDepartALaRetraite(aujourdhui)).orderBy(profilsExperts.organisationId);
+  return rangs.map((r) => r.id);
+}
+
+/**
+ * An employer's profiles due on this day, locked until the transaction ends (a profile edited
+ * meanwhile waits, and is not overwritten), with the employer's name and the agent's address when
+ * they claimed the profile and their account is active.
+ */
+export async function profilsAuDepartALaRetraite(tx: DbOrTx, organisationId: string, aujourdhui: string) {
+  return tx
+    .select({
+      profil: COLONNES_DU_PROFIL,
+      organisationNom: organisations.nom,
+      courrielAgent: sql<string | null>`(select u.email from utilisateurs u where u.id = ${profilsExperts.utilisateurId} and u.desactive_le is null)`,
+    })
+    .from(profilsExperts)
+    .innerJoin(organisations, eq(organisations.id, profilsExperts.organisationId))
+    .where(and(eq(profilsExperts.organisationId, organisationId), auDepartALaRetraite(aujourdhui)))
+    .orderBy(profilsExperts.nom, profilsExperts.prenom, profilsExperts.id)
+    .for("update", { of: profilsExperts });
+}
+
+/**
+ * Records that these profiles' expected retirement was handled on `aujourdhui`; `retirer`: only
+ * their employer sees them now. The time recorded is now, but never before that day: a job given
+ * a day to come (tests) must not find the same profiles due again on that day.
+ */
+export async function marquerRetraiteTraitee(tx: DbOrTx, ids: string[], aujourdhui: string, retirer: boolean) {
+  if (ids.length === 0) return;
+  await tx
+    .update(profilsExperts)
+    .set({
+      retraiteTraiteeLe: sql`greatest(now(), ${aujourdhui}::date::timestamp at time zone 'Europe/Paris')`,
+      modifieLe: sql`now()`,
+      ...(retirer ? { visibilite: "employeur" as const } : {}),
+    })
+    .where(inArray(profilsExperts.id, ids));
 }

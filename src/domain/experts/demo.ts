@@ -53,6 +53,35 @@ const PAYS: [string, number][] = [
   ["PL", 1], ["CA", 2], ["JO", 1], ["EG", 1],
 ];
 
+/**
+ * Regions of the countries most drawn, as they are named in French: the ISO 3166-2 code where it
+ * is certain (none for the regions of Madagascar, which the standard does not list).
+ */
+const REGIONS: Record<string, [nom: string, code?: string][]> = {
+  SN: [["Dakar", "SN-DK"], ["Thiès", "SN-TH"], ["Saint-Louis", "SN-SL"], ["Ziguinchor", "SN-ZG"]],
+  MA: [["Souss-Massa", "MA-09"], ["Rabat-Salé-Kénitra", "MA-04"], ["Casablanca-Settat", "MA-06"], ["Marrakech-Safi", "MA-07"]],
+  TN: [["Tunis", "TN-11"], ["Sousse", "TN-51"], ["Sfax", "TN-61"]],
+  BJ: [["Littoral", "BJ-LI"], ["Atlantique", "BJ-AQ"], ["Ouémé", "BJ-OU"]],
+  CI: [["Abidjan", "CI-AB"], ["Yamoussoukro", "CI-YM"]],
+  MG: [["Atsinanana"], ["Analamanga"], ["Boeny"]],
+  CM: [["Littoral", "CM-LT"], ["Centre", "CM-CE"]],
+  VN: [["Hanoï", "VN-HN"], ["Hô Chi Minh-Ville", "VN-SG"], ["Da Nang", "VN-DN"]],
+  LB: [["Beyrouth", "LB-BA"], ["Mont-Liban", "LB-JL"]],
+  ML: [["Bamako", "ML-BKO"]],
+};
+const PAYS_AVEC_REGIONS = PAYS.filter(([code]) => REGIONS[code] !== undefined);
+
+/**
+ * One to three regions of one country, for a third of the profiles: mostly a country of the profile,
+ * sometimes another one (found by a search of that country all the same, see indexation.ts).
+ */
+function tirerRegions(alea: Aleatoire, pays: readonly string[]): Profil["regions"] {
+  if (alea.suivant() >= 1 / 3) return [];
+  const code = pays.find((p) => REGIONS[p] !== undefined) ?? pondere(alea, PAYS_AVEC_REGIONS);
+  const regions = REGIONS[code]!;
+  return alea.echantillon(regions, alea.entier(1, Math.min(3, regions.length))).map(([nom, iso]) => (iso ? { pays: code, nom, code: iso } : { pays: code, nom }));
+}
+
 export type ProfilGenere = {
   profil: Profil;
   visibilite: Visibilite;
@@ -99,6 +128,7 @@ export function genererProfils(alea: Aleatoire, nombre: number, employeur: { dom
     }));
     const codesLangues = [...new Set(Array.from({ length: alea.entier(0, 3) }, () => pondere(alea, LANGUES)))];
     const pays = [...new Set(Array.from({ length: alea.entier(0, 4) }, () => pondere(alea, PAYS)))];
+    const regions = tirerRegions(alea, pays);
     const missionsPassees = pays.slice(0, alea.entier(0, pays.length)).map((p) => ({
       intitule: `Appui à la collectivité partenaire : ${alea.choisir(domaines).code.toLowerCase().replace(/-/g, " ")}`,
       pays: p,
@@ -129,6 +159,7 @@ export function genererProfils(alea: Aleatoire, nombre: number, employeur: { dom
       domaines,
       langues: codesLangues.map((code) => ({ code, niveau: NIVEAUX_CECRL[alea.entier(1, 5)]! })),
       pays,
+      regions,
       missionsPassees,
       disponibilites,
       joursParAn: alea.suivant() < 0.6 ? alea.entier(2, 40) : undefined,
@@ -166,6 +197,7 @@ export const PROFIL_DEMO_AGENT: Profil = {
     { code: "wo", niveau: "B1" },
   ],
   pays: ["SN", "MA"],
+  regions: [{ pays: "SN", nom: "Dakar", code: "SN-DK" }],
   missionsPassees: [{ intitule: "Diagnostic du réseau d'eau potable de la commune de Guédiawaye", pays: "SN", annee: 2024, commanditaire: "Expertise France" }],
   disponibilites: [],
   joursParAn: 10,

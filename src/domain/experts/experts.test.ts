@@ -39,6 +39,44 @@ describe("profil", () => {
       dateNaissance: "la date de naissance : cette date n'existe pas",
     });
   });
+  it("lit les régions d'intervention : pays et code ISO 3166-2 en majuscules, nom libre", () => {
+    const lu = lireProfil({ ...PROFIL, regions: [{ pays: "sn", nom: " Dakar ", code: "sn-dk" }, { pays: "MG", nom: "Atsinanana", code: "" }] });
+    expect(lu.ok && lu.profil.regions).toEqual([
+      { pays: "SN", nom: "Dakar", code: "SN-DK" },
+      { pays: "MG", nom: "Atsinanana" },
+    ]);
+    const sans = lireProfil(PROFIL);
+    expect(sans.ok && sans.profil.regions).toEqual([]);
+  });
+  it("refuse une région au pays inconnu, au code mal formé ou d'un autre pays, en double, ou dont le nom couperait une cellule", () => {
+    const lu = lireProfil({
+      ...PROFIL,
+      regions: [
+        { pays: "XX", nom: "Nulle part", code: "SN-DK" },
+        { pays: "SN", nom: "Thiès", code: "SNTH" },
+        { pays: "SN", nom: "Saint-Louis", code: "MA-09" },
+        { pays: "SN", nom: "Dakar" },
+        { pays: "SN", nom: "DAKAR" },
+        { pays: "MA", nom: "Dakar" },
+        { pays: "MA", nom: "Souss; Massa" },
+        { pays: "MA", nom: "" },
+      ],
+    });
+    expect(lu.ok).toBe(false);
+    if (lu.ok) return;
+    expect(Object.fromEntries(lu.erreurs.map((e) => [e.champ, e.message]))).toEqual({
+      // The code is not compared with a country that does not exist.
+      "regions.0.pays": "code de pays ISO 3166 inconnu (SN, MA…)",
+      "regions.1.code": "code ISO 3166-2 attendu : le code du pays, un tiret, 1 à 3 lettres ou chiffres (SN-DK, MA-09…)",
+      "regions.2.code": "le code ISO 3166-2 doit commencer par SN-",
+      // The same name in the same country, whatever its case and accents; in another country, another region.
+      "regions.4.nom": "la région « DAKAR (SN) » figure deux fois",
+      "regions.6.nom": "le nom de la région ne peut contenir ni « ; », ni parenthèses, ni retour à la ligne",
+      "regions.7.nom": "le nom de la région est obligatoire",
+    });
+    const trop = lireProfil({ ...PROFIL, regions: Array.from({ length: 81 }, (_, i) => ({ pays: "FR", nom: `Région ${i}` })) });
+    expect(!trop.ok && trop.erreurs).toEqual([{ champ: "regions", message: "80 régions au plus" }]);
+  });
   it("calcule l'âge au jour près", () => {
     expect(ageAu("1959-06-15", "2026-06-14")).toBe(66);
     expect(ageAu("1959-06-15", "2026-06-15")).toBe(67);
@@ -103,5 +141,25 @@ describe("indexation pour la recherche", () => {
     expect(i.texteA).toMatch(/eau potable/i);
     expect(i.texteB).toContain("Sénégal");
     expect(i.texteB).toContain("Senegal");
+  });
+
+  it("cherche une région par son nom, et par son pays même quand l'agent ne l'a pas déclaré", () => {
+    const lu = lireProfil({
+      ...PROFIL,
+      regions: [
+        { pays: "SN", nom: "Thiès", code: "SN-TH" },
+        { pays: "MG", nom: "Atsinanana" },
+        { pays: "MG", nom: "Analamanga" },
+      ],
+    });
+    if (!lu.ok) throw new Error("profil invalide");
+    const i = indexer(lu.profil);
+    expect(i.pays).toEqual(["SN", "MG"]);
+    expect(lu.profil.pays).toEqual(["SN"]);
+    expect(i.texteB).toContain("Thiès");
+    expect(i.texteB).toContain("Atsinanana");
+    expect(i.texteB).toContain("Madagascar");
+    // The lower weight: a region says where, not what the expert knows.
+    expect(i.texteA).not.toContain("Thiès");
   });
 });

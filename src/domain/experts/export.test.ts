@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lignesExport, neutraliser, versCsv } from "./export";
 import { CHAMPS_IMPORT, ENTETES, evaluerImport, lireTableauCsv, reconnaitreColonnes } from "./import";
-import type { Profil } from "./profil";
+import { type Profil, schemaProfil } from "./profil";
 
 const complet: Profil = {
   prenom: "Lætitia",
@@ -24,13 +24,20 @@ const complet: Profil = {
     { code: "pt", niveau: "A2" },
   ],
   pays: ["BQ", "CI", "KR", "CD"],
+  // A code gives the country; a name may hold a comma; a country's name may too.
+  regions: [
+    { pays: "SN", nom: "Dakar", code: "SN-DK" },
+    { pays: "MA", nom: "Tanger, Tétouan" },
+    { pays: "BQ", nom: "Bonaire" },
+  ],
   missionsPassees: [],
   disponibilites: [],
   joursParAn: 12.5,
   dateNaissance: "1980-02-01",
   dateRetraitePrevue: "2044-03-01",
 };
-const minimal: Profil = { prenom: "Zoé", nom: "Lefèvre", courriel: "zoe@exemple.fr", position: "elu", domaines: [], langues: [], pays: [], missionsPassees: [], disponibilites: [] };
+// Every list empty, as the schema's defaults make it.
+const minimal: Profil = schemaProfil.parse({ prenom: "Zoé", nom: "Lefèvre", courriel: "zoe@exemple.fr", position: "elu" });
 
 describe("export du vivier", () => {
   it("écrit une colonne par champ, sous les en-têtes que l'import reconnaît", () => {
@@ -52,6 +59,7 @@ describe("export du vivier", () => {
         "Déchets spécifiques : dangereux, du BTP, d'activités de soins (expert); Ville intelligente (smart city) (notions); Gestion des milieux aquatiques et prévention des inondations (GEMAPI) (confirmé)",
       Langues: "anglais C1; portugais A2",
       Pays: "Bonaire, Saint-Eustache et Saba; Côte-d'Ivoire; Corée du Sud; République démocratique du Congo",
+      Régions: "Dakar (SN-DK); Tanger, Tétouan (Maroc); Bonaire (Bonaire, Saint-Eustache et Saba)",
       "Date de naissance": "01/02/1980",
       "Départ à la retraite": "01/03/2044",
       "Jours par an": "12,5",
@@ -88,7 +96,7 @@ describe("neutralisation des formules (injection CSV)", () => {
   ])("%j → %j", (cellule, attendu) => expect(neutraliser(cellule)).toBe(attendu));
 
   it("neutralise chaque champ de texte de l'export", () => {
-    const piege: Profil = { ...minimal, prenom: "=1+1", nom: "@nom", metier: "-métier", grade: "+grade" };
+    const piege: Profil = { ...minimal, prenom: "=1+1", nom: "@nom", metier: "-métier", grade: "+grade", regions: [{ pays: "MA", nom: "=Souss-Massa" }] };
     const [, ligne] = lignesExport([piege]);
     expect(ligne!.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     expect(ligne!.slice(0, 2)).toEqual(["'=1+1", "'@nom"]);

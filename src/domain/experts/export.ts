@@ -5,7 +5,7 @@
  * return first) gets a leading quote: opening the file must never run anything (CSV injection).
  */
 import { CHAMPS_IMPORT, type ChampImport, ENTETES } from "./import/entetes";
-import { nomDuPays } from "./import/valeurs";
+import { ecrireRegion, nomDuPays } from "./import/valeurs";
 import { LIBELLES_POSITION, type Profil } from "./profil";
 import { domaine, langue, LIBELLES_NIVEAUX_EXPERTISE } from "./referentiels";
 
@@ -28,6 +28,7 @@ const FORMATS: Record<ChampImport, (p: Profil) => string> = {
   domaines: (p) => p.domaines.map((d) => `${domaine(d.code)?.fr ?? d.code} (${LIBELLES_NIVEAUX_EXPERTISE[d.niveau].fr})`).join(SEPARATEUR_LISTE),
   langues: (p) => p.langues.map((l) => `${langue(l.code)?.fr ?? l.code} ${l.niveau}`).join(SEPARATEUR_LISTE),
   pays: (p) => p.pays.map(nomDuPays).join(SEPARATEUR_LISTE),
+  regions: (p) => p.regions.map(ecrireRegion).join(SEPARATEUR_LISTE),
   dateNaissance: (p) => dateFrancaise(p.dateNaissance),
   dateRetraitePrevue: (p) => dateFrancaise(p.dateRetraitePrevue),
   joursParAn: (p) => (p.joursParAn === undefined ? "" : String(p.joursParAn).replace(".", ",")),

@@ -1,7 +1,8 @@
 /**
  * A profile flattened for the search: the facets as arrays and ranges that PostgreSQL indexes,
  * and the searchable text in two weights. Labels go in both languages, so that "water" finds
- * "Eau potable" and a country is found by its French or English name.
+ * "Eau potable" and a country is found by its French or English name. Regions add their names to
+ * the text and their countries to the countries'.
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
@@ -28,12 +29,20 @@ export const languesNiveaux = (langues: Profil["langues"]) =>
 
 const nomsPays = (code: string) => [countries.getName(code, "fr"), countries.getName(code, "en")].filter(Boolean);
 
+/**
+ * The countries a search by country finds the profile under: those declared, and those of its
+ * regions — someone who only listed « Dakar » has worked in Senegal.
+ */
+const paysDuProfil = (p: Pick<Profil, "pays" | "regions">): string[] =>
+  p.regions.length === 0 ? p.pays : [...new Set([...p.pays, ...p.regions.map((r) => r.pays)])];
+
 export function indexer(p: Profil): Indexation {
   const domaines = p.domaines.map((d) => domaine(d.code)).filter((d) => d !== undefined);
+  const pays = paysDuProfil(p);
   return {
     domainesCodes: p.domaines.map((d) => d.code),
     languesNiveaux: languesNiveaux(p.langues),
-    pays: p.pays,
+    pays,
     periodesDisponibles: `{${p.disponibilites.map((d) => `[${d.debut},${d.fin}]`).join(",")}}`,
     texteA: [p.prenom, p.nom, p.metier, ...domaines.flatMap((d) => [d.fr, d.en, ...(d.motsCles ?? [])])].filter(Boolean).join(" \n "),
     texteB: [
@@ -42,7 +51,8 @@ export function indexer(p: Profil): Indexation {
       p.cadreEmplois,
       ...p.domaines.map((d) => d.precision),
       ...p.langues.flatMap((l) => [langue(l.code)?.fr, langue(l.code)?.en]),
-      ...p.pays.flatMap(nomsPays),
+      ...pays.flatMap(nomsPays),
+      ...p.regions.map((r) => r.nom),
       ...p.missionsPassees.flatMap((m) => [m.intitule, m.commanditaire, m.description, ...(m.pays ? nomsPays(m.pays) : [])]),
     ]
       .filter(Boolean)

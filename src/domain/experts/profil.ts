@@ -7,6 +7,7 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { STATUTS } from "../instruments/situation";
 import { erreursDeChamps, type ErreurChamp } from "../shared";
+import { normaliser } from "./import/normaliser";
 import { estDomaine, estLangue, NIVEAUX_CECRL, NIVEAUX_EXPERTISE } from "./referentiels";
 
 /** Statutory positions: the statuses the advisor knows. */
@@ -23,7 +24,7 @@ export const LIBELLES_POSITION: Record<Position, string> = {
 };
 export const CATEGORIES_FP = ["A", "B", "C"] as const;
 
-export const LIMITES = { domaines: 30, langues: 20, pays: 80, missions: 50, disponibilites: 20, joursParAn: 220 } as const;
+export const LIMITES = { domaines: 30, langues: 20, pays: 80, regions: 80, missions: 50, disponibilites: 20, joursParAn: 220 } as const;
 const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
 const dateExiste = (v: string) => {
   const d = new Date(`${v}T00:00:00Z`);
@@ -56,13 +57,16 @@ const codePays = z
   .transform((v) => v.toUpperCase())
   .refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: "code de pays ISO 3166 inconnu (SN, MA…)" });
 
-/** Each code of a list once: the error names the repeated entry. */
+/**
+ * Each code of a list once: the error names the repeated entry (by `libelle` when the key is not
+ * fit to be read), on the entry or on one of its fields (`champ`).
+ */
 const sansDoublon =
-  <T>(cle: (x: T) => string, quoi: string) =>
+  <T>(cle: (x: T) => string, quoi: string, { libelle = cle, champ }: { libelle?: (x: T) => string; champ?: string } = {}) =>
   (liste: T[], ctx: z.RefinementCtx) => {
     const vus = new Set<string>();
     liste.forEach((x, i) => {
-      if (vus.has(cle(x))) ctx.addIssue({ code: "custom", path: [i], message: `${quoi} « ${cle(x)} » figure deux fois` });
+      if (vus.has(cle(x))) ctx.addIssue({ code: "custom", path: champ ? [i, champ] : [i], message: `${quoi} « ${libelle(x)} » figure deux fois` });
       vus.add(cle(x));
     });
   };
@@ -94,6 +98,43 @@ export const schemaMissionPassee = z.strictObject({
   commanditaire: texteFacultatif("le commanditaire", 200),
   description: texteFacultatif("la description", 2000),
 });
+
+/** An ISO 3166-2 subdivision code: the country's alpha-2 code, a hyphen, one to three letters or digits (SN-DK, MA-09, ML-BKO). */
+export const CODE_SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+/**
+ * `;`, parentheses and line breaks write a list of regions in one spreadsheet cell
+ * (`Dakar (Sénégal); Souss-Massa (Maroc)`): a name holding one could not be read back from an export.
+ */
+const SEPARATEURS_REGION = /[;()\n\r]/;
+
+/**
+ * A region (or any subdivision) worked in. No offline ISO 3166-2 list is up to date (the npm
+ * package iso-3166-2 dates from 2017 and lacks, for one, the French regions of 2016), so the name
+ * is free text and the code, optional, is only checked for its form and its country.
+ */
+export const schemaRegion = z
+  .strictObject({
+    pays: codePays,
+    nom: texte("le nom de la région", 120).refine((v) => !SEPARATEURS_REGION.test(v), {
+      error: "le nom de la région ne peut contenir ni « ; », ni parenthèses, ni retour à la ligne",
+    }),
+    code: z
+      .string({ error: "code ISO 3166-2 attendu (SN-DK, MA-09…)" })
+      .trim()
+      // Left empty, as an optional text field is: no code.
+      .transform((v) => (v === "" ? undefined : v.toUpperCase()))
+      .refine((v) => v === undefined || CODE_SUBDIVISION.test(v), {
+        error: "code ISO 3166-2 attendu : le code du pays, un tiret, 1 à 3 lettres ou chiffres (SN-DK, MA-09…)",
+      })
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    // Runs even when a field failed: a prefix is only compared with a country that exists, to a code of the right form.
+    const comparable = typeof r.pays === "string" && countries.isValid(r.pays) && typeof r.code === "string" && CODE_SUBDIVISION.test(r.code);
+    if (comparable && r.code!.slice(0, 2) !== r.pays) {
+      ctx.addIssue({ code: "custom", path: ["code"], message: `le code ISO 3166-2 doit commencer par ${r.pays}-` });
+    }
+  });
 
 export const schemaDisponibilite = z
   .strictObject({ debut: date("début"), fin: date("fin"), commentaire: texteFacultatif("le commentaire", 300) })
@@ -134,6 +175,12 @@ export const schemaProfil = z.strictObject({
     .max(LIMITES.pays, { error: `${LIMITES.pays} pays au plus` })
     .superRefine(sansDoublon((p) => p, "le pays"))
     .default([]),
+  regions: z
+    .array(schemaRegion, { error: "les régions sont une liste" })
+    .max(LIMITES.regions, { error: `${LIMITES.regions} régions au plus` })
+    .superRefine(sansDoublon((r) => `${r.pays}:${normaliser(r.nom)}`, "la région", { libelle: (r) => `${r.nom} (${r.pays})`, champ: "nom" }))
+    .default([])
+    .describe("Régions (ou autres subdivisions) d'intervention : le pays (ISO 3166-1 alpha-2), le nom, et le code ISO 3166-2 s'il est connu"),
   missionsPassees: z
     .array(schemaMissionPassee, { error: "les missions passées sont une liste" })
     .max(LIMITES.missions, { error: `${LIMITES.missions} missions au plus` })

@@ -21,7 +21,7 @@ import {
   type Regard,
 } from "../../domain/experts";
 import { ErreurMetier, introuvable, invalide } from "../../domain/shared";
-import type { Db } from "../../db/client";
+import type { Db, DbOrTx } from "../../db/client";
 import * as orgs from "../../db/repositories/organisations";
 import * as depot from "../../db/repositories/profils";
 import { journaliser } from "../acces/audit";
@@ -44,6 +44,11 @@ type Options = {
 
 type LigneAvecOrganisation = NonNullable<Awaited<ReturnType<typeof depot.trouverProfil>>>;
 
+const JOURS = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
+/** A calendar date (`AAAA-MM-JJ`) as French words, for e-mails: "1 juin 2026". */
+const enToutesLettres = (jour: string) => JOURS.format(new Date(`${jour}T00:00:00Z`));
+const pluriel = (n: number, mot: string) => `${n} ${mot}${n > 1 ? "s" : ""}`;
+
 /** The fields of a profile as they were written (the form reads them back). */
 export function champsDuProfil(l: depot.LigneDuProfil): Profil {
   const facultatif = <T>(v: T | null) => v ?? undefined;
@@ -60,7 +65,9 @@ export function champsDuProfil(l: depot.LigneDuProfil): Profil {
     metier: facultatif(l.metier),
     domaines: l.domaines as Profil["domaines"],
     langues: l.langues as Profil["langues"],
-    pays: l.pays,
+    // Not `pays`: the search's, which adds the regions' countries to those the agent declared.
+    pays: l.paysDeclares,
+    regions: l.regions,
     missionsPassees: l.missionsPassees as Profil["missionsPassees"],
     disponibilites: l.disponibilites as Profil["disponibilites"],
     joursParAn: facultatif(l.joursParAn),
@@ -127,6 +134,39 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, f
   function verifierRetraite(p: Profil, avant: depot.LigneProfil) {
     const message = refusPassageALaRetraite(p.position, avant);
     if (message) throw invalide([{ champ: "position", message }]);
+  }
+
+  /** One e-mail to each HR of the employer, listing profiles: the first 50, then a link to the employer's pool. */
+  async function ecrireAuxRh(tx: DbOrTx, organisationId: string, sujet: string, texte: string[], profils: readonly { id: string; prenom: string; nom: string }[]) {
+    const liste = [
+      ...profils.slice(0, 50).map((p) => `- ${p.prenom} ${p.nom} : ${urlPublique}/vivier/profils/${p.id}`),
+      ...(profils.length > 50 ? [`… et ${profils.length - 50} autres : ${urlPublique}/vivier?employeur=${organisationId}`] : []),
+    ];
+    for (const destinataire of await depot.courrielsRh(tx, organisationId)) {
+      await courriels.deposer(tx, { destinataire, sujet, texte: [...texte, "", ...liste].join("\n") });
+    }
+  }
+
+  /** What the agent is told on their expected retirement date (see `appliquerDepartsALaRetraite`). */
+  function messageDeRetraite(l: depot.LigneDuProfil, organisationNom: string, destinataire: string) {
+    const depart = `Votre départ à la retraite était prévu le ${enToutesLettres(l.dateRetraitePrevue!)}`;
+    const texte = l.maintienApresRetraite
+      ? [
+          `${depart}. Vous avez choisi de rester dans le vivier d'experts de « ${organisationNom} » après votre retraite : votre profil vous présente désormais en position « retraité·e », et les mêmes personnes qu'avant peuvent le voir.`,
+          "Relisez-le et mettez-le à jour (disponibilités, coordonnées…) : un profil à jour est mieux trouvé. Vous pouvez changer d'avis à tout moment.",
+        ]
+      : [
+          `${depart}, et vous n'avez pas choisi de rester dans le vivier d'experts après votre retraite : votre profil dans le vivier de « ${organisationNom} » n'est donc plus visible que de votre employeur. Les opérateurs et le ministère ne le trouvent plus.`,
+          "Pour rester dans le vivier et pouvoir encore être sollicité·e pour des missions, cochez « Rester dans le vivier après mon départ à la retraite » dans votre profil, puis choisissez à nouveau qui peut le voir.",
+          "Sinon, vous pouvez effacer votre profil ; votre employeur est invité à le faire.",
+        ];
+    return {
+      destinataire,
+      sujet: l.maintienApresRetraite
+        ? "Votre profil d'expert sur Vivier vous présente désormais comme retraité·e"
+        : "Votre profil d'expert sur Vivier n'est plus visible que de votre employeur",
+      texte: [`Bonjour ${l.prenom},`, "", ...texte, "", `${urlPublique}/mon-profil`].join("\n"),
+    };
   }
 
   const conflitUnicite = (e: unknown) => {
@@ -288,26 +328,88 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, f
           }
         }
         for (const [organisationId, profils] of parEmployeur) {
-          for (const destinataire of await depot.courrielsRh(tx, organisationId)) {
-            await courriels.deposer(tx, {
-              destinataire,
-              sujet: `${profils.length} profil${profils.length > 1 ? "s" : ""} du vivier à confirmer`,
-              texte: [
-                "Bonjour,",
-                "",
-                `Ces profils du vivier d'experts de « ${profils[0]!.organisation_nom} » n'ont pas été confirmés depuis plus de ${moisFraicheur} mois`,
-                "et leurs agents ne les ont pas encore repris : vérifiez-les, ou envoyez à chaque agent le lien pour reprendre le sien.",
-                "",
-                ...profils.slice(0, 50).map((p) => `- ${p.prenom} ${p.nom} : ${urlPublique}/vivier/profils/${p.id}`),
-                ...(profils.length > 50 ? [`… et ${profils.length - 50} autres : ${urlPublique}/vivier?employeur=${organisationId}`] : []),
-              ].join("\n"),
-            });
-          }
+          await ecrireAuxRh(
+            tx,
+            organisationId,
+            `${pluriel(profils.length, "profil")} du vivier à confirmer`,
+            [
+              "Bonjour,",
+              "",
+              `Ces profils du vivier d'experts de « ${profils[0]!.organisation_nom} » n'ont pas été confirmés depuis plus de ${moisFraicheur} mois`,
+              "et leurs agents ne les ont pas encore repris : vérifiez-les, ou envoyez à chaque agent le lien pour reprendre le sien.",
+            ],
+            profils,
+          );
         }
         await depot.marquerRappeles(tx, aRappeler.map((p) => p.id));
       });
       courriels.livrerEnArrierePlan();
       return aRappeler.length;
+    },
+
+    /**
+     * The expected retirements (a scheduled job, docs/vivier.md "Retraités"). On its date, a profile
+     * whose agent consented to stay (`maintienApresRetraite`) goes to position "retraite", seen by
+     * whom the agent chose. Without that consent the profile may not stay open: the system narrows
+     * who sees it to the employer (narrowing protects the agent; widening is the agent's choice
+     * alone) and asks HR, in one message per employer, to obtain the consent or erase the profile.
+     * Each employer is one transaction with its audit lines and e-mails, so a retried job neither
+     * loses nor repeats any. `jour`: today in France (`AAAA-MM-JJ`).
+     */
+    async appliquerDepartsALaRetraite(jour = aujourdhui()): Promise<{ retraites: number; retires: number }> {
+      const total = { retraites: 0, retires: 0 };
+      for (const organisationId of await depot.employeursAuDepartALaRetraite(db, jour)) {
+        const fait = await db.transaction(async (tx) => {
+          const dus = await depot.profilsAuDepartALaRetraite(tx, organisationId, jour);
+          const restent = dus.filter((d) => d.profil.maintienApresRetraite);
+          const retires = dus.filter((d) => !d.profil.maintienApresRetraite);
+          // The position is searchable text: re-indexed as when the profile is saved (its freshness kept).
+          const lot = restent.map(({ profil: l }) => {
+            const profil: Profil = { ...champsDuProfil(l), position: "retraite" };
+            return { id: l.id, profil, indexation: indexer(profil) };
+          });
+          if (lot.length) {
+            await depot.modifierProfils(tx, organisationId, lot);
+            await depot.enregistrerMots(tx, lot.map((m) => m.indexation));
+          }
+          await depot.marquerRetraiteTraitee(tx, restent.map((d) => d.profil.id), jour, false);
+          await depot.marquerRetraiteTraitee(tx, retires.map((d) => d.profil.id), jour, true);
+          for (const { profil: l, organisationNom, courrielAgent } of dus) {
+            const avant = { position: l.position, visibilite: l.visibilite };
+            await journaliser(tx, { acteurId: null, organisationId, requestId: null }, "retraite_profil", { type: "profil", id: l.id }, {
+              dateRetraitePrevue: l.dateRetraitePrevue,
+              maintienApresRetraite: l.maintienApresRetraite,
+              effet: l.maintienApresRetraite
+                ? "passage en position « retraité·e », visibilité inchangée"
+                : "sans accord pour rester dans le vivier après la retraite : visible de l'employeur seulement",
+              avant,
+              apres: l.maintienApresRetraite ? { ...avant, position: "retraite" } : { ...avant, visibilite: "employeur" },
+            });
+            if (courrielAgent) await courriels.deposer(tx, messageDeRetraite(l, organisationNom, courrielAgent));
+          }
+          if (retires.length) {
+            await ecrireAuxRh(
+              tx,
+              organisationId,
+              `${pluriel(retires.length, "profil")} du vivier : départ à la retraite sans accord de l'agent`,
+              [
+                "Bonjour,",
+                "",
+                `Ces agents de « ${retires[0]!.organisationNom} » ont atteint leur date de départ à la retraite prévue sans avoir consenti à rester dans le vivier d'experts après leur retraite.`,
+                "Leur profil n'est plus visible que de votre organisation : les opérateurs et le ministère ne le trouvent plus.",
+                "Demandez à chacun de donner son accord dans son profil (« Rester dans le vivier après mon départ à la retraite »), ou effacez le profil : sans cet accord, le vivier n'a plus de raison de garder ses données (RGPD, minimisation des données).",
+                "Un agent qui n'a pas encore repris son profil le fait avec le lien que vous lui envoyez depuis la page du profil.",
+              ],
+              retires.map((d) => d.profil),
+            );
+          }
+          return { retraites: restent.length, retires: retires.length };
+        });
+        total.retraites += fait.retraites;
+        total.retires += fait.retires;
+      }
+      if (total.retraites + total.retires > 0) courriels.livrerEnArrierePlan();
+      return total;
     },
 
     /** GDPR erasure, by the agent or their HR: the personal data goes, anonymous counts stay. */

@@ -102,9 +102,7 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
         limite: d.parPage,
         decalage: (d.page - 1) * d.parPage,
       };
-      const { total, totalExact, resultats, facettes, facettesEstimees } = await depot.avecIndexTexte(db, criteres, (lecteur) =>
-        depot.rechercherProfils(lecteur, p, criteres),
-      );
+      const { total, totalExact, resultats, facettes, facettesEstimees } = await depot.rechercherProfils(db, p, criteres);
       const libelles = await libellesOrganisations(
         db,
         facettes.employeurs.map((f) => f.valeur),

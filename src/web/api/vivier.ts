@@ -13,6 +13,8 @@ export type Regard = "titulaire" | "employeur" | "operateur" | "ministere";
 
 export type DomaineExpertise = { code: string; niveau: "notions" | "confirme" | "expert"; precision?: string };
 export type LangueParlee = { code: string; niveau: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" };
+/** A region worked in: the name is free text; the ISO 3166-2 code, optional, starts with the country's (SN-DK). */
+export type RegionIntervention = { pays: string; nom: string; code?: string };
 export type MissionPassee = { intitule: string; pays?: string; annee?: number; commanditaire?: string; description?: string };
 export type Disponibilite = { debut: string; fin: string; commentaire?: string };
 
@@ -31,6 +33,7 @@ export type SaisieProfil = {
   domaines: DomaineExpertise[];
   langues: LangueParlee[];
   pays: string[];
+  regions: RegionIntervention[];
   missionsPassees: MissionPassee[];
   disponibilites: Disponibilite[];
   joursParAn?: number;

@@ -25,6 +25,7 @@ const existant: Profil = {
   domaines: [{ code: "EAU-POTABLE", niveau: "expert", precision: "usines de traitement en zone sahélienne" }],
   langues: [{ code: "en", niveau: "C1" }],
   pays: ["SN"],
+  regions: [{ pays: "SN", nom: "Dakar", code: "SN-DK" }],
   missionsPassees: [{ intitule: "Appui à l'ONAS", pays: "SN", annee: 2022 }],
   disponibilites: [{ debut: "2027-01-01", fin: "2027-03-31" }],
 };
@@ -42,6 +43,7 @@ describe("une ligne devient un profil", () => {
         domaines: [{ code: "DECHETS-PROPRETE", niveau: "expert" }],
         langues: [{ code: "es", niveau: "B2" }],
         pays: ["MA", "TN"],
+        regions: [],
         missionsPassees: [],
         disponibilites: [],
         dateNaissance: "1990-11-15",
@@ -74,6 +76,29 @@ describe("une ligne devient un profil", () => {
     ]);
   });
 
+  it("lit les régions : le nom, puis le pays ou le code ISO 3166-2 entre parenthèses", () => {
+    const r = construire("Prénom;Nom;Courriel;Statut;Régions d'intervention", "Zoé;Lefèvre;zoe@exemple.fr;CDD;Souss-Massa (Maroc), Dakar (sn-dk)\nTanger, Tétouan (MAR)");
+    expect(r.ok && r.profil.regions).toEqual([
+      { pays: "MA", nom: "Souss-Massa" },
+      { pays: "SN", nom: "Dakar", code: "SN-DK" },
+      { pays: "MA", nom: "Tanger, Tétouan" },
+    ]);
+  });
+
+  it("nomme chaque région illisible, et celle qui figure deux fois", () => {
+    const r = construire(
+      "Prénom;Nom;Courriel;Statut;Régions",
+      "Zoé;Lefèvre;zoe@exemple.fr;CDD;Dakar, Thiès (Atlantide), Saint-Louis (ZZ-01), Louga (Sénégal)",
+    );
+    expect(!r.ok && r.erreurs.map((e) => [e.colonne, e.message])).toEqual([
+      ["Régions", "région « Dakar » : attendu le nom puis le pays entre parenthèses (« Dakar (Sénégal) », « Dakar (SN-DK) »)"],
+      ["Régions", "pays inconnu « Atlantide » pour la région « Thiès »"],
+      ["Régions", "code ISO 3166-2 « ZZ-01 » de la région « Saint-Louis » : pays inconnu"],
+    ]);
+    const double = construire("Prénom;Nom;Courriel;Statut;Régions", "Zoé;Lefèvre;zoe@exemple.fr;CDD;Thiès (Sénégal), THIES (SN)");
+    expect(!double.ok && double.erreurs).toEqual([{ colonne: "Régions", champ: "regions", message: "la région « THIES (SN) » figure deux fois" }]);
+  });
+
   it("refuse un domaine ou une langue en double, et les caractères de contrôle", () => {
     const r = construire("Prénom;Nom;Courriel;Statut;Domaines;Métier", "Zoé;Lefèvre;zoe@exemple.fr;CDD;EAU-POTABLE, Eau potable (expert);a\u0007b");
     expect(!r.ok && r.erreurs.map((e) => [e.colonne, e.message])).toEqual([
@@ -90,9 +115,9 @@ describe("une ligne qui met à jour un profil", () => {
   });
 
   it("vide un champ dont la cellule est vide", () => {
-    const r = construire("Courriel;Téléphone;Pays", "helene.berard@exemple.fr;;", existant);
+    const r = construire("Courriel;Téléphone;Pays;Régions", "helene.berard@exemple.fr;;;", existant);
     const { telephone: _t, ...sansTelephone } = existant;
-    expect(r).toEqual({ ok: true, profil: { ...sansTelephone, pays: [] } });
+    expect(r).toEqual({ ok: true, profil: { ...sansTelephone, pays: [], regions: [] } });
   });
 
   it("garde la précision d'un domaine conservé (un tableur n'a pas de place pour elle), pas celle d'un domaine retiré", () => {

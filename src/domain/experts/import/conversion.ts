@@ -16,6 +16,7 @@ import {
   lireNombre,
   lirePays,
   lirePosition,
+  lireRegion,
   lireTexte,
   type Lu,
   texteDe,
@@ -51,11 +52,12 @@ const LECTEURS: Record<ChampImport, Lecteur> = {
   domaines: liste(lireDomaine),
   langues: liste(lireLangue),
   pays: liste(lirePays),
+  regions: liste(lireRegion),
   dateNaissance: scalaire(lireDate),
   dateRetraitePrevue: scalaire(lireDate),
   joursParAn: scalaire(lireNombre),
 };
-const LISTES: readonly ChampImport[] = ["domaines", "langues", "pays"];
+const LISTES: readonly ChampImport[] = ["domaines", "langues", "pays", "regions"];
 
 /** The fields a new profile must have, and how to say that one is missing. */
 const OBLIGATOIRES: Partial<Record<ChampImport, string>> = {

@@ -25,6 +25,9 @@ describe("reconnaissance des en-têtes", () => {
     ["Domaines d'expertise", "domaines"],
     ["Langues", "langues"],
     ["Pays d'intervention", "pays"],
+    ["Régions", "regions"],
+    ["Régions d'intervention", "regions"],
+    ["Subdivisions", "regions"],
     ["Date de naissance", "dateNaissance"],
     ["Départ à la retraite", "dateRetraitePrevue"],
     ["Jours accordés", "joursParAn"],
@@ -46,11 +49,17 @@ describe("reconnaissance des en-têtes", () => {
     ["Fields of expertise", "domaines"],
     ["Languages", "langues"],
     ["Countries", "pays"],
+    ["Regions", "regions"],
+    ["Regions worked in", "regions"],
     ["Date of birth", "dateNaissance"],
     ["Birth date", "dateNaissance"],
     ["Retirement date", "dateRetraitePrevue"],
     ["Days per year", "joursParAn"],
   ])("en anglais : %j → %s", (entete, champ) => expect(reconnaitreEntete(entete)).toBe(champ));
+
+  it("ne prend pas « Région » seule pour les régions d'intervention : ce peut être celle de l'employeur", () => {
+    expect(reconnaitreEntete("Région")).toBeNull();
+  });
 
   it("reconnaît chaque en-tête de l'export comme son champ", () => {
     for (const champ of CHAMPS_IMPORT) expect(reconnaitreEntete(ENTETES[champ])).toBe(champ);

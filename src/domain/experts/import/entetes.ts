@@ -22,6 +22,7 @@ export const CHAMPS_IMPORT = [
   "domaines",
   "langues",
   "pays",
+  "regions",
   "dateNaissance",
   "dateRetraitePrevue",
   "joursParAn",
@@ -45,6 +46,7 @@ export const ENTETES: Record<ChampImport, string> = {
   domaines: "Domaines d'expertise",
   langues: "Langues",
   pays: "Pays",
+  regions: "Régions",
   dateNaissance: "Date de naissance",
   dateRetraitePrevue: "Départ à la retraite",
   joursParAn: "Jours par an",
@@ -99,6 +101,8 @@ const SYNONYMES: Record<ChampImport, string[]> = {
   ],
   langues: ["langues", "langue", "langues parlées", "langues étrangères", "languages", "language", "spoken languages"],
   pays: ["pays", "pays d'intervention", "pays connus", "countries", "country", "countries of intervention"],
+  // Not « Région » alone: a staff file may have the employer's French region under it.
+  regions: ["régions", "régions d'intervention", "régions d'expérience", "subdivisions", "regions", "regions worked in", "regions of intervention"],
   dateNaissance: ["date de naissance", "naissance", "né le", "née le", "birth date", "date of birth", "birthdate", "dob"],
   dateRetraitePrevue: [
     "départ à la retraite",

@@ -22,6 +22,7 @@ const profil = (p: Partial<Profil> = {}): Profil => ({
   domaines: [],
   langues: [],
   pays: [],
+  regions: [],
   missionsPassees: [],
   disponibilites: [],
   ...p,

@@ -1,7 +1,7 @@
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
 import { DOMAINES, LANGUES, LIBELLES_NIVEAUX_EXPERTISE, NIVEAUX_EXPERTISE } from "../referentiels";
-import { lireCategorie, lireDate, lireDomaine, lireLangue, lireListe, lireNombre, lirePays, lirePosition, nomDuPays, texteDe } from "./valeurs";
+import { ecrireRegion, lireCategorie, lireDate, lireDomaine, lireLangue, lireListe, lireNombre, lirePays, lirePosition, lireRegion, nomDuPays, texteDe } from "./valeurs";
 
 const valeur = <T>(r: { ok: true; valeur: T } | { ok: false; message: string }) => (r.ok ? r.valeur : `ERREUR ${r.message}`);
 
@@ -150,6 +150,50 @@ describe("pays", () => {
 
   it("relit le nom français de chaque pays, celui qu'écrit l'export", () => {
     for (const code of Object.keys(countries.getAlpha2Codes())) expect(valeur(lirePays(nomDuPays(code)))).toBe(code);
+  });
+});
+
+describe("régions", () => {
+  it.each([
+    ["Dakar (Sénégal)", { pays: "SN", nom: "Dakar" }],
+    ["Souss-Massa (Morocco)", { pays: "MA", nom: "Souss-Massa" }],
+    ["Souss-Massa(MA)", { pays: "MA", nom: "Souss-Massa" }],
+    [" Atsinanana ( MDG ) ", { pays: "MG", nom: "Atsinanana" }],
+    ["Dakar (SN-DK)", { pays: "SN", nom: "Dakar", code: "SN-DK" }],
+    ["Bamako (ml-bko)", { pays: "ML", nom: "Bamako", code: "ML-BKO" }],
+    ["Tanger, Tétouan (Maroc)", { pays: "MA", nom: "Tanger, Tétouan" }],
+    ["Kralendijk (Bonaire, Saint-Eustache et Saba)", { pays: "BQ", nom: "Kralendijk" }],
+  ])("%j → %o", (texte, region) => expect(valeur(lireRegion(texte))).toEqual(region));
+
+  it("demande le pays entre parenthèses, et cite un pays ou un code inconnus avec leur région", () => {
+    expect(valeur(lireRegion("Dakar"))).toBe("ERREUR région « Dakar » : attendu le nom puis le pays entre parenthèses (« Dakar (Sénégal) », « Dakar (SN-DK) »)");
+    expect(valeur(lireRegion("(Sénégal)"))).toMatch(/^ERREUR région « \(Sénégal\) » : attendu le nom/);
+    expect(valeur(lireRegion("Thiès (Atlantide)"))).toBe("ERREUR pays inconnu « Atlantide » pour la région « Thiès »");
+    expect(valeur(lireRegion("Thiès (XX-TH)"))).toBe("ERREUR code ISO 3166-2 « XX-TH » de la région « Thiès » : pays inconnu");
+  });
+
+  it("coupe une liste de régions à la virgule quand elle sépare des régions, pas dans un nom", () => {
+    expect(lireListe("Dakar (Sénégal), Thiès (SN-TH); Tanger, Tétouan (Maroc)\nAtsinanana (Madagascar)", lireRegion)).toEqual({
+      valeurs: [
+        { pays: "SN", nom: "Dakar" },
+        { pays: "SN", nom: "Thiès", code: "SN-TH" },
+        { pays: "MA", nom: "Tanger, Tétouan" },
+        { pays: "MG", nom: "Atsinanana" },
+      ],
+      erreurs: [],
+    });
+  });
+
+  it("relit ce qu'écrit l'export : le code quand il est connu, sinon le nom français du pays", () => {
+    const regions = [
+      { pays: "SN", nom: "Dakar", code: "SN-DK" },
+      { pays: "MA", nom: "Souss-Massa" },
+      { pays: "CD", nom: "Kinshasa" },
+    ];
+    expect(regions.map(ecrireRegion)).toEqual(["Dakar (SN-DK)", "Souss-Massa (Maroc)", "Kinshasa (République démocratique du Congo)"]);
+    for (const r of regions) expect(valeur(lireRegion(ecrireRegion(r)))).toEqual(r);
+    // Whatever the country's French name holds: commas, apostrophes, parentheses (« Saint-Siège (Vatican) »).
+    for (const pays of Object.keys(countries.getAlpha2Codes())) expect(valeur(lireRegion(ecrireRegion({ pays, nom: "Capitale" })))).toEqual({ pays, nom: "Capitale" });
   });
 });
 

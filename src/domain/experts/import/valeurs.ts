@@ -1,12 +1,12 @@
 /**
  * A cell as people fill it in, read as the value of a profile's field: statuses, domains,
- * languages and countries from their French or English names or codes, dates in the French
+ * languages, countries and regions from their French or English names or codes, dates in the French
  * order, numbers with a decimal comma. An unrecognised value is an error that names it.
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
-import { LIBELLES_POSITION, POSITIONS, type Position, type Profil } from "../profil";
+import { CODE_SUBDIVISION, LIBELLES_POSITION, POSITIONS, type Position, type Profil } from "../profil";
 import { DOMAINES, LANGUES, LIBELLES_NIVEAUX_EXPERTISE, NIVEAUX_CECRL, NIVEAUX_EXPERTISE, type NiveauCecrl, type NiveauExpertise } from "../referentiels";
 import { citer, normaliser, tableNormalisee } from "./normaliser";
 
@@ -213,3 +213,29 @@ export function lirePays(texte: string): Lu<string> {
   const code = PAYS_PAR_NOM.get(normaliser(t));
   return code ? ok(code) : ko(`pays inconnu ${citer(t)}`);
 }
+
+type Region = Profil["regions"][number];
+
+/**
+ * `Dakar (Sénégal)`, `Souss-Massa (MA)`, `Dakar (SN-DK)`: a region's name, then in parentheses its
+ * country (what lirePays reads) or its ISO 3166-2 code, which gives the country. A region's name
+ * holds no parenthesis (profil.ts), a country's may (« Saint-Siège (Vatican) »), balanced:
+ * `Dakar (Sénégal), Thiès (Sénégal)` is not one region named « Dakar » in « Sénégal), Thiès
+ * (Sénégal », and lireListe cuts it at the comma.
+ */
+export function lireRegion(texte: string): Lu<Region> {
+  const m = /^([^()]+?)\s*\(((?:[^()]|\([^()]*\))+)\)$/.exec(texte.trim());
+  if (!m) return ko(`région ${citer(texte)} : attendu le nom puis le pays entre parenthèses (« Dakar (Sénégal) », « Dakar (SN-DK) »)`);
+  const nom = m[1]!.trim();
+  const entre = m[2]!.trim();
+  const code = entre.toUpperCase();
+  if (CODE_SUBDIVISION.test(code)) {
+    const pays = lirePays(code.slice(0, 2));
+    return pays.ok ? ok({ pays: pays.valeur, nom, code }) : ko(`code ISO 3166-2 ${citer(entre)} de la région ${citer(nom)} : pays inconnu`, true);
+  }
+  const pays = lirePays(entre);
+  return pays.ok ? ok({ pays: pays.valeur, nom }) : ko(`pays inconnu ${citer(entre)} pour la région ${citer(nom)}`, true);
+}
+
+/** A region as the export writes it (and lireRegion reads it back): its code when it has one, which gives the country, else the country's French name. */
+export const ecrireRegion = (r: Region): string => `${r.nom} (${r.code ?? nomDuPays(r.pays)})`;

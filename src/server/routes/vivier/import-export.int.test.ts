@@ -90,3 +90,34 @@ describe("export d'un vivier par l'API", () => {
     expect((await operateur.appeler({ method: "GET", url: `/api/v1/organisations/${rh.organisationId}/vivier/export` })).statusCode).toBe(403);
   });
 });
+
+describe("régions d'intervention à l'import et à l'export", () => {
+  it("l'export, régions comprises, se réimporte sans rien changer ; une colonne « Régions d'intervention » met un profil à jour", async () => {
+    const avecRegions = await lignes<{ n: number }>(base.db, sql`select count(*)::int as n from profils_experts where organisation_id = ${rh.organisationId}::uuid and regions <> '[]'`);
+    expect(avecRegions[0]!.n).toBeGreaterThan(0);
+    const exporte = await rh.appeler({ method: "GET", url: `/api/v1/organisations/${rh.organisationId}/vivier/export?format=csv` });
+    expect(exporte.body.split("\r\n")[0]).toContain(";Pays;Régions;");
+    const retour = await envoyer(rh, "import", exporte.rawPayload, { nom: "export.csv" });
+    expect(retour.statusCode, retour.body).toBe(200);
+    expect(retour.json().ecrit).toEqual({ crees: 0, misAJour: 0 });
+
+    const [cible] = await lignes<{ id: string; courriel: string; pays_declares: string[] }>(
+      base.db,
+      sql`select id::text, courriel, pays_declares from profils_experts where organisation_id = ${rh.organisationId}::uuid and regions = '[]' and not 'MG' = any(pays) order by courriel limit 1`,
+    );
+    const fichier = Buffer.from(`Courriel;Régions d'intervention\n${cible!.courriel};"Vakinankaratra (Madagascar); Dakar (sn-dk)"\n`);
+    const misAJour = await envoyer(rh, "import", fichier, { nom: "regions.csv" });
+    expect(misAJour.statusCode, misAJour.body).toBe(200);
+    expect(misAJour.json().ecrit).toEqual({ crees: 0, misAJour: 1 });
+    const [apres] = await lignes<{ regions: unknown; pays: string[]; pays_declares: string[] }>(
+      base.db,
+      sql`select regions, pays, pays_declares from profils_experts where id = ${cible!.id}::uuid`,
+    );
+    expect(apres!.regions).toEqual([
+      { pays: "MG", nom: "Vakinankaratra" },
+      { pays: "SN", nom: "Dakar", code: "SN-DK" },
+    ]);
+    expect(apres!.pays_declares).toEqual(cible!.pays_declares);
+    expect([...apres!.pays].sort()).toEqual([...new Set([...cible!.pays_declares, "MG", "SN"])].sort());
+  });
+});

@@ -24,7 +24,10 @@ export const schemaVueProfil = z
     metier: z.string().optional(),
     domaines: z.array(domaine),
     langues: z.array(z.object({ code: z.string(), niveau: z.string() })),
-    pays: z.array(z.string()),
+    pays: z.array(z.string()).describe("Pays d'expérience déclarés (ISO 3166-1 alpha-2) ; la recherche par pays trouve aussi le profil par les pays de ses régions"),
+    regions: z
+      .array(z.object({ pays: z.string(), nom: z.string(), code: z.string().optional() }))
+      .describe("Régions d'intervention : le pays (ISO 3166-1 alpha-2), le nom (texte libre), le code ISO 3166-2 s'il est connu (vérifié dans sa forme seulement)"),
     missionsPassees: z.array(
       z.object({ intitule: z.string(), pays: z.string().optional(), annee: z.number().optional(), commanditaire: z.string().optional(), description: z.string().optional() }),
     ),
@@ -56,7 +59,7 @@ export const requeteRecherche = z.object({
   q: z.string().trim().max(200, { error: "la recherche ne peut dépasser 200 caractères" }).optional().describe("Texte libre, en français ; fautes de frappe tolérées"),
   domaine: liste("Codes du thésaurus (l'un ou l'autre)"),
   langue: liste("Langue et niveau minimal, toutes exigées : en:C1, es:B2 (ou en seul)"),
-  pays: liste("Codes ISO 3166 des pays d'expérience (l'un ou l'autre)"),
+  pays: liste("Codes ISO 3166 des pays d'expérience ou des pays des régions d'intervention (l'un ou l'autre)"),
   position: liste("Positions statutaires (l'une ou l'autre)"),
   employeur: liste("Identifiants des employeurs"),
   departement: liste("Codes des départements des employeurs"),

@@ -186,6 +186,74 @@ describe("qui voit quel profil (chaque niveau de consentement, chaque rôle)", (
   });
 });
 
+describe("régions d'intervention", () => {
+  /** The fields of a profile as read, to write it back (PUT /profils/:id takes only these). */
+  const champsSaisis = (vu: Record<string, unknown>) => {
+    const { id: _i, organisation: _o, regard: _r, reclame: _c, visibilite: _v, visibiliteLibelle: _vl, maintienApresRetraite: _m, ...reste } = vu;
+    const { confirmeLe: _cl, perime: _p, perimeLe: _pl, alerteLimiteAge: _a, documents: _d, droits: _dr, ...champs } = reste;
+    return champs;
+  };
+  const noms = (r: { json(): { resultats: { nom: string; prenom: string }[] } }) => r.json().resultats.map((x) => `${x.prenom} ${x.nom}`);
+
+  it("l'agent ajoute des régions ; qui voit son profil le trouve par leur nom et par leur pays, qu'il n'a pas déclaré", async () => {
+    const mien = (await agent.appeler({ method: "GET", url: "/api/v1/me/profil" })).json().profil;
+    expect(mien).toMatchObject({ visibilite: "operateurs", pays: ["SN", "MA"], regions: [{ pays: "SN", nom: "Dakar", code: "SN-DK" }] });
+    const regions = [
+      { pays: "sn", nom: "Dakar", code: "sn-dk" },
+      { pays: "MG", nom: " Vakinankaratra " },
+    ];
+    const r = await agent.appeler({ method: "PUT", url: `/api/v1/profils/${mien.id}`, payload: { ...champsSaisis(mien), regions } });
+    expect(r.statusCode, r.body).toBe(200);
+    // Declared countries stay as written; the regions' countries are the search's only.
+    expect(r.json()).toMatchObject({ pays: ["SN", "MA"], regions: [{ pays: "SN", nom: "Dakar", code: "SN-DK" }, { pays: "MG", nom: "Vakinankaratra" }] });
+    const [ligne] = await lignes<{ pays: string[]; pays_declares: string[] }>(base.db, sql`select pays, pays_declares from profils_experts where id = ${mien.id}::uuid`);
+    expect(ligne).toEqual({ pays: ["SN", "MA", "MG"], pays_declares: ["SN", "MA"] });
+
+    // Shown to operators: found by the region's name, and by its country.
+    const operateur = session("operateur");
+    expect(noms(await chercher("q=Vakinankaratra", operateur))).toEqual(["Amina Diallo"]);
+    expect(noms(await chercher("q=Diallo&pays=MG", operateur))).toContain("Amina Diallo");
+    // Not to the ministry: she did not consent to it.
+    expect(noms(await chercher("q=Vakinankaratra", session("agent_daect")))).toEqual([]);
+    // Read back whole by who may see the profile, and in her data export.
+    expect((await lire(mien.id, operateur)).json().regions).toHaveLength(2);
+    expect((await agent.appeler({ method: "GET", url: `/api/v1/profils/${mien.id}/export` })).json().profil.regions).toHaveLength(2);
+  });
+
+  it("un profil que l'agent n'a montré à personne n'est pas trouvé par ses régions hors de l'employeur", async () => {
+    const cree = await creer({ ...PROFIL, courriel: "itasy@saint-etienne.test", pays: [], regions: [{ pays: "MG", nom: "Itasy" }] });
+    expect(cree.statusCode, cree.body).toBe(201);
+    expect(cree.json()).toMatchObject({ pays: [], regions: [{ pays: "MG", nom: "Itasy" }] });
+    expect(noms(await chercher("q=Itasy", rh))).toEqual(["Léa Fontaine"]);
+    expect(noms(await chercher("q=Fontaine&pays=MG", rh))).toContain("Léa Fontaine");
+    expect(noms(await chercher("q=Itasy", session("operateur")))).toEqual([]);
+  });
+
+  it("refuse les régions invalides champ par champ, sans rien écrire", async () => {
+    const avant = await compterProfils();
+    const r = await creer({
+      ...PROFIL,
+      courriel: "regions@saint-etienne.test",
+      regions: [
+        { pays: "SN", nom: "Dakar", code: "MA-09" },
+        { pays: "ZZ", nom: "Nulle part" },
+        { pays: "SN", nom: "Thiès", code: "SN_TH" },
+        { pays: "SN", nom: "DAKAR" },
+        { pays: "SN", nom: "Saint-Louis (ville)" },
+      ],
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().erreurs).toEqual([
+      { champ: "regions.0.code", message: "le code ISO 3166-2 doit commencer par SN-" },
+      { champ: "regions.1.pays", message: "code de pays ISO 3166 inconnu (SN, MA…)" },
+      { champ: "regions.2.code", message: expect.stringMatching(/^code ISO 3166-2 attendu/) },
+      { champ: "regions.4.nom", message: expect.stringContaining("parenthèses") },
+      { champ: "regions.3.nom", message: "la région « DAKAR (SN) » figure deux fois" },
+    ]);
+    expect(await compterProfils()).toBe(avant);
+  });
+});
+
 describe("écrire un profil : l'agent et le RH de son employeur, personne d'autre", () => {
   it("l'agent modifie son profil et choisit qui le voit ; le changement est journalisé", async () => {
     const mien = (await agent.appeler({ method: "GET", url: "/api/v1/me/profil" })).json().profil;

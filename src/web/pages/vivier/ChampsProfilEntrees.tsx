@@ -12,6 +12,7 @@ import {
   type MissionSaisie,
   type PaysSaisi,
   type PeriodeSaisie,
+  type RegionSaisie,
 } from "./FormulaireProfilSaisie";
 import { LIBELLES_NIVEAU_CECRL, LIBELLES_NIVEAU_EXPERTISE, NIVEAUX_CECRL } from "./libelles";
 
@@ -171,6 +172,34 @@ export function ChampsPays(props: PropsEntree<PaysSaisi>) {
   );
 }
 
+/** A region: its country first (a region's name means little without it), then its name and, if known, its ISO 3166-2 code. */
+export function ChampsRegion(props: PropsEntree<RegionSaisie>) {
+  const de = `de la région ${props.numero}`;
+  const champ = lier("regions", props);
+  return (
+    <>
+      <Element enLigne>
+        <ChampChoix {...champ("pays")} label={libelle("Pays", de)} required>
+          <Options vide="Choisir un pays" options={optionsPays(props.referentiels)} />
+        </ChampChoix>
+      </Element>
+      <Element enLigne>
+        <ChampSaisie {...champ("nom")} label={libelle("Nom", de)} hintText="Par exemple : Dakar, Souss-Massa." maxLength={120} required />
+      </Element>
+      <Element enLigne>
+        <ChampSaisie
+          {...champ("code")}
+          label={libelle("Code ISO 3166-2", de, true)}
+          hintText="Par exemple : SN-DK pour Dakar. Il commence par le code du pays."
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Element>
+    </>
+  );
+}
+
 export function ChampsMission(props: PropsEntree<MissionSaisie>) {
   const de = `de la mission ${props.numero}`;
   const champ = lier("missionsPassees", props);
@@ -239,6 +268,7 @@ export const CHAMPS_ENTREE: { [L in Liste]: ComponentType<PropsEntree<Entree<L>>
   domaines: ChampsDomaine,
   langues: ChampsLangue,
   pays: ChampsPays,
+  regions: ChampsRegion,
   missionsPassees: ChampsMission,
   disponibilites: ChampsPeriode,
 };

@@ -15,6 +15,7 @@ import { ErreurApi, type SaisieProfil, type VueProfil } from "../../api";
 export type DomaineSaisi = { cle: number; code: string; niveau: string; precision: string };
 export type LangueSaisie = { cle: number; code: string; niveau: string };
 export type PaysSaisi = { cle: number; code: string };
+export type RegionSaisie = { cle: number; pays: string; nom: string; code: string };
 export type MissionSaisie = { cle: number; intitule: string; pays: string; annee: string; commanditaire: string; description: string };
 export type PeriodeSaisie = { cle: number; debut: string; fin: string; commentaire: string };
 
@@ -32,6 +33,7 @@ export type SaisieFormulaireProfil = {
   domaines: DomaineSaisi[];
   langues: LangueSaisie[];
   pays: PaysSaisi[];
+  regions: RegionSaisie[];
   missionsPassees: MissionSaisie[];
   disponibilites: PeriodeSaisie[];
   joursParAn: string;
@@ -40,7 +42,7 @@ export type SaisieFormulaireProfil = {
 };
 
 /** The lists of the form, by the API's name for them. */
-export type Liste = "domaines" | "langues" | "pays" | "missionsPassees" | "disponibilites";
+export type Liste = "domaines" | "langues" | "pays" | "regions" | "missionsPassees" | "disponibilites";
 export type Entree<L extends Liste> = SaisieFormulaireProfil[L][number];
 
 /**
@@ -99,6 +101,17 @@ export const LISTES: {
     max: 80,
     vide: { code: "choisissez un pays" },
   },
+  regions: {
+    entree: "Région",
+    une: "une région",
+    la: "la région",
+    feminin: true,
+    aucune: "Aucune région renseignée.",
+    aide: "Facultatif. Les régions (ou provinces, départements…) où l'agent a travaillé : le pays, le nom, et le code ISO 3166-2 si vous le connaissez.",
+    champs: { pays: "pays", nom: "nom", code: "code ISO 3166-2" },
+    max: 80,
+    vide: { pays: "choisissez un pays" },
+  },
   missionsPassees: {
     entree: "Mission",
     une: "une mission",
@@ -126,7 +139,7 @@ export const LISTES: {
 /** The categories of the civil service (domain/experts/profil.ts CATEGORIES_FP). */
 export const CATEGORIES: readonly string[] = ["A", "B", "C"];
 
-export const LISTES_DANS_L_ORDRE: readonly Liste[] = ["domaines", "langues", "pays", "missionsPassees", "disponibilites"];
+export const LISTES_DANS_L_ORDRE: readonly Liste[] = ["domaines", "langues", "pays", "regions", "missionsPassees", "disponibilites"];
 
 let derniereCle = 0;
 const nouvelleCle = () => ++derniereCle;
@@ -138,6 +151,7 @@ export function nouvelleEntree<L extends Liste>(liste: L): Entree<L> {
     domaines: { cle, code: "", niveau: "", precision: "" },
     langues: { cle, code: "", niveau: "" },
     pays: { cle, code: "" },
+    regions: { cle, pays: "", nom: "", code: "" },
     missionsPassees: { cle, intitule: "", pays: "", annee: "", commanditaire: "", description: "" },
     disponibilites: { cle, debut: "", fin: "", commentaire: "" },
   };
@@ -159,6 +173,7 @@ export function saisieVide(): SaisieFormulaireProfil {
     domaines: [],
     langues: [],
     pays: [],
+    regions: [],
     missionsPassees: [],
     disponibilites: [],
     joursParAn: "",
@@ -185,6 +200,7 @@ export function saisieDepuisProfil(p: VueProfil): SaisieFormulaireProfil {
     domaines: p.domaines.map((d) => ({ cle: nouvelleCle(), code: d.code, niveau: d.niveau, precision: texte(d.precision) })),
     langues: p.langues.map((l) => ({ cle: nouvelleCle(), code: l.code, niveau: l.niveau })),
     pays: p.pays.map((code) => ({ cle: nouvelleCle(), code })),
+    regions: p.regions.map((r) => ({ cle: nouvelleCle(), pays: r.pays, nom: r.nom, code: texte(r.code) })),
     missionsPassees: p.missionsPassees.map((m) => ({
       cle: nouvelleCle(),
       intitule: m.intitule,
@@ -231,6 +247,7 @@ export function versSaisieProfil(f: SaisieFormulaireProfil): SaisieProfil {
     domaines: f.domaines.map((d) => ({ code: d.code, niveau: d.niveau as SaisieProfil["domaines"][number]["niveau"], precision: facultatif(d.precision) })),
     langues: f.langues.map((l) => ({ code: l.code, niveau: l.niveau as SaisieProfil["langues"][number]["niveau"] })),
     pays: f.pays.map((p) => p.code),
+    regions: f.regions.map((r) => ({ pays: r.pays, nom: r.nom, code: facultatif(r.code) })),
     missionsPassees: f.missionsPassees.map((m) => ({
       intitule: m.intitule,
       pays: facultatif(m.pays),
@@ -291,7 +308,7 @@ export function idsDesChamps(f: SaisieFormulaireProfil): Record<string, string> 
   return ids;
 }
 
-const ENTREE = /^(domaines|langues|pays|missionsPassees|disponibilites)\.(\d+)(?:\.(\w+))?$/;
+const ENTREE = /^(domaines|langues|pays|regions|missionsPassees|disponibilites)\.(\d+)(?:\.(\w+))?$/;
 
 /** The field's name in the error summary: "Langue 2 : niveau". */
 export function libelleDuChamp(champ: string, f: SaisieFormulaireProfil): string {
@@ -311,6 +328,7 @@ export const TITRES_LISTES: Record<Liste, string> = {
   domaines: "Domaines d'expertise",
   langues: "Langues",
   pays: "Pays d'expérience",
+  regions: "Régions d'intervention",
   missionsPassees: "Missions passées",
   disponibilites: "Disponibilités",
 };

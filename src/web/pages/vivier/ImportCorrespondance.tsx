@@ -18,6 +18,7 @@ export const LIBELLES_CHAMPS_IMPORT: Record<ChampImport, string> = {
   domaines: TITRES_LISTES.domaines,
   langues: TITRES_LISTES.langues,
   pays: TITRES_LISTES.pays,
+  regions: TITRES_LISTES.regions,
 };
 const CHAMPS = Object.entries(LIBELLES_CHAMPS_IMPORT) as [ChampImport, string][];
 

@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Link } from "react-router";
-import { urlDocumentProfil, type VueProfil } from "../../api";
+import { type RegionIntervention, urlDocumentProfil, type VueProfil } from "../../api";
 import { chemins } from "../../chemins";
 import { Fiche } from "../../components/Fiche";
 import { formaterNombre, pluriel } from "../../components/format";
@@ -17,6 +17,9 @@ import {
 
 /** French names of the codes a profile holds (thesaurus, languages, countries), read from the API. */
 export type Noms = { domaine: (code: string) => string; langue: (code: string) => string; pays: (code: string) => string };
+
+/** « Dakar (Sénégal) »: the code (SN-DK), a standard's, says nothing more to a reader than the country does. */
+const libelleRegion = (r: RegionIntervention, noms: Pick<Noms, "pays">) => `${r.nom} (${noms.pays(r.pays)})`;
 
 /** A field reserved to the agent and their employer: absent from the answer for anyone else, so left out here too. */
 const siPresent = (libelle: string, valeur: string | undefined, rendu: (v: string) => string = (v) => v) =>
@@ -90,6 +93,19 @@ export function Expertise({ p, noms }: { p: VueProfil; noms: Noms }) {
           {p.pays.map((c) => (
             <li key={c}>
               <p className={fr.cx("fr-tag")}>{noms.pays(c)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3 className={fr.cx("fr-h6")}>Régions d'intervention</h3>
+      {p.regions.length === 0 ? (
+        <p>Aucune région renseignée.</p>
+      ) : (
+        <ul className={fr.cx("fr-tags-group")}>
+          {p.regions.map((r) => (
+            <li key={`${r.pays}-${r.nom}`}>
+              <p className={fr.cx("fr-tag")}>{libelleRegion(r, noms)}</p>
             </li>
           ))}
         </ul>

@@ -1,0 +1,1 @@
+ALTER TABLE "profils_experts" ADD COLUMN "retraite_traitee_le" timestamp with time zone;
