@@ -188,7 +188,6 @@ export function dansLePerimetre(p: Perimetre): SQL {
   return sql`(${sql.join(branches, sql` or `)})`;
 }
 
-const tableau = (valeurs: string[]) => sql`${`{${valeurs.map((v) => `"${v.replace(/["\\]/g, "")}"`).join(",")}}`}::text[]`;
 const requeteTexte = (texte: string) => sql`plainto_tsquery('vivier_francais'::regconfig, ${texte})`;
 
 export const FACETTES = ["domaines", "langues", "pays", "positions", "employeurs", "departements", "regions"] as const;
@@ -213,8 +212,8 @@ type LigneEchantillon = {
 
 /**
  * Each facet: the criterion that filters on it, its values in a profile read, and whether a
- * profile read passes its filter — in memory, exactly as `conditions` says in SQL (any of the
- * domains, countries, positions, employers, territories asked; every language level asked).
+ * profile read passes its filter — in memory, exactly as `requeteIndexee` says in SQL (any of
+ * the domains, countries, positions, employers, territories asked; every language level asked).
  */
 const FACETTE: Record<Facette, { filtre: keyof CriteresRecherche; valeurs: (l: LigneEchantillon) => readonly (string | null)[]; toutes?: true }> = {
   domaines: { filtre: "domaines", valeurs: (l) => l.domaines_codes },
@@ -256,26 +255,14 @@ function requeteIndexee(c: CriteresRecherche): SQL {
   return facettes ? sql`(${requeteTexte(c.texte)} && ${facettes})` : requeteTexte(c.texte);
 }
 
-
 /**
- * A search's conditions. `indexees`: words and facets as one query on the vector, which the
- * tranches' indexes answer (a sample); otherwise the facets on their columns (a walk through the
- * freshness index, which filters the rows it meets).
+ * A search's conditions: the perimeter; the words and facets as one query on the vector, which
+ * the tranches' indexes answer; availability and freshness, checked on the rows found.
  */
-function conditions(p: Perimetre, c: CriteresRecherche, { indexees }: { indexees: boolean }): SQL[] {
+function conditions(p: Perimetre, c: CriteresRecherche): SQL[] {
   const t = profilsExperts;
   const liste: SQL[] = [dansLePerimetre(p)];
-  if (indexees) liste.push(sql`${t.document} @@ ${requeteIndexee(c)}`);
-  else {
-    if (c.texte) liste.push(sql`${t.document} @@ ${requeteTexte(c.texte)}`);
-    if (c.domaines?.length) liste.push(sql`${t.domainesCodes} && ${tableau(c.domaines)}`);
-    if (c.langues?.length) liste.push(sql`${t.languesNiveaux} @> ${tableau(c.langues)}`);
-    if (c.pays?.length) liste.push(sql`${t.pays} && ${tableau(c.pays)}`);
-    if (c.positions?.length) liste.push(inArray(t.position, c.positions as LigneProfil["position"][]));
-    if (c.employeurs?.length) liste.push(inArray(t.organisationId, c.employeurs));
-    if (c.departements?.length) liste.push(inArray(t.codeDepartement, c.departements));
-    if (c.regions?.length) liste.push(inArray(t.codeRegion, c.regions));
-  }
+  if (parLesTranches(c)) liste.push(sql`${t.document} @@ ${requeteIndexee(c)}`);
   if (c.disponibleDu && c.disponibleAu) liste.push(sql`${t.periodesDisponibles} @> daterange(${c.disponibleDu}::date, ${c.disponibleAu}::date, '[]')`);
   if (c.confirmesDepuis) liste.push(sql`${t.confirmeLe} >= ${c.confirmesDepuis.toISOString()}::timestamptz`);
   return liste;
@@ -294,7 +281,6 @@ export type BornesRecherche = typeof BORNES_RECHERCHE;
 const { document: _document, texteA: _texteA, texteB: _texteB, ...colonnesAffichees } = getTableColumns(profilsExperts);
 export type ProfilAffiche = Omit<LigneProfil, "document" | "texteA" | "texteB">;
 
-
 /**
  * At most `taille` matching profiles. A search by words or facet values reads the tranches one after
  * the other (ADR 0005) and stops as soon as it has enough: a frequent word costs a sixteenth of its
@@ -305,7 +291,7 @@ async function echantillon(db: DbOrTx, p: Perimetre, c: CriteresRecherche, taill
   const lecture = sql`select id::text, ${c.texte && classer ? sql`ts_rank_cd(document, ${requeteTexte(c.texte)}, 32)` : sql`0`}::float8 as rang,
       extract(epoch from confirme_le)::float8 as confirme, nom, domaines_codes, langues_niveaux, pays, position, organisation_id::text,
       code_departement, code_region from ${profilsExperts}`;
-  const filtre = and(...conditions(p, c, { indexees: parLesTranches(c) }));
+  const filtre = and(...conditions(p, c));
   // The tranche as a literal: the planner matches it with the partial indexes' predicates.
   const requete = parLesTranches(c)
     ? sql.join(
@@ -313,7 +299,7 @@ async function echantillon(db: DbOrTx, p: Perimetre, c: CriteresRecherche, taill
         sql` union all `,
       )
     : // Nothing indexed to look up: the freshest profiles, through the freshness index (the
-      // table's own order would always give the oldest, and a sequential scan is off in a search).
+      // table's own order would always give the oldest first).
       sql`${lecture} where ${filtre} order by confirme_le desc`;
   // Without parallel workers: starting them costs more than these few milliseconds of work, and
   // a parallel append no longer reads the tranches in order, so it no longer stops at the first.
@@ -375,7 +361,7 @@ export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRec
     const rangs = await db
       .select({ id: profilsExperts.id })
       .from(profilsExperts)
-      .where(and(...conditions(p, c, { indexees: false })))
+      .where(and(...conditions(p, c)))
       .orderBy(desc(profilsExperts.confirmeLe), asc(profilsExperts.nom), asc(profilsExperts.id))
       .limit(c.limite)
       .offset(c.decalage);
