@@ -27,6 +27,10 @@ import {
 import { ROLES } from "../domain/acces/roles";
 import { CATEGORIES_FP, POSITIONS, VISIBILITES } from "../domain/experts";
 import { CATEGORIES_COLLECTIVITE, TYPES_ORGANISATION } from "../domain/organisations";
+import { CADRES, TYPES_HOTE } from "../domain/instruments/situation";
+import { ACCORDS_EMPLOYEUR, ETATS_CANDIDATURE, EVENEMENTS_CANDIDATURE } from "../domain/missions/etats-candidature";
+import { ETATS_MISSION, EVENEMENTS_MISSION } from "../domain/missions/etats-mission";
+import { SOURCES_MISSION } from "../domain/missions/mission";
 
 /** bytea as a Node Buffer/Uint8Array (PGlite returns Uint8Array, node-postgres Buffer). */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -469,4 +473,205 @@ export const motsRecherche = pgTable(
   "mots_recherche",
   { mot: text("mot").primaryKey() },
   (t) => [index("mots_recherche_trgm_idx").using("gin", sql`${t.mot} gin_trgm_ops`)],
+);
+
+// ————————————————————————————————————————— Missions, candidacies, staffing (issue 6)
+
+/**
+ * A project (programme): the missions of one donor-funded programme or one cooperation belong to
+ * it, so that the days one agent gives to it add up (LEGAL.md §3). Owned by the organisation that
+ * created it; its missions are owned by the same organisation.
+ */
+export const projets = pgTable(
+  "projets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    intitule: text("intitule").notNull(),
+    programme: text("programme"),
+    bailleur: text("bailleur"),
+    description: text("description"),
+    creePar: uuid("cree_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    modifieLe: horodatage("modifie_le").notNull().defaultNow(),
+  },
+  (t) => [index("projets_organisation_idx").on(t.organisationId, t.creeLe)],
+);
+
+/**
+ * A mission of a project. Its lists (domains, languages, pay) are kept as written (JSON);
+ * `domaines_codes` flattens the domains for matching. Its sessions are rows of `missions_sessions`.
+ */
+export const missions = pgTable(
+  "missions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projetId: uuid("projet_id").notNull().references(() => projets.id, { onDelete: "restrict" }),
+    /** The project's organisation, copied: every access check and list filters on it. */
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    etat: text("etat", { enum: ETATS_MISSION }).notNull().default("brouillon"),
+    source: text("source", { enum: SOURCES_MISSION }).notNull(),
+    /** The advisor's framework: from the source, or chosen for a foreign authority's request; null while not chosen. */
+    cadre: text("cadre", { enum: CADRES }),
+    hoteType: text("hote_type", { enum: TYPES_HOTE }),
+    intitule: text("intitule").notNull(),
+    intituleRecherche: text("intitule_recherche")
+      .notNull()
+      .generatedAlwaysAs(normalise("intitule")),
+    termesDeReference: text("termes_de_reference"),
+    /** ISO 3166-1 alpha-2. */
+    pays: text("pays"),
+    beneficiaire: text("beneficiaire"),
+    domaines: jsonb("domaines").$type<{ code: string; niveauMin?: string }[]>().notNull().default([]),
+    langues: jsonb("langues").$type<{ code: string; niveau: string }[]>().notNull().default([]),
+    nombreExperts: integer("nombre_experts").notNull().default(1),
+    remuneration: jsonb("remuneration").$type<{ honorairesJournaliers?: number; perDiem?: number; complementRemuneration?: number }>(),
+    dateLimiteCandidature: date("date_limite_candidature", { mode: "string" }),
+    publieeLe: horodatage("publiee_le"),
+    /** For matching: the domains' codes (written by the service from `domaines`). */
+    domainesCodes: text("domaines_codes").array().notNull().default(sql`'{}'::text[]`),
+    creePar: uuid("cree_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    modifieLe: horodatage("modifie_le").notNull().defaultNow(),
+  },
+  (t) => [
+    index("missions_projet_idx").on(t.projetId),
+    index("missions_organisation_idx").on(t.organisationId, t.etat),
+    index("missions_etat_idx").on(t.etat, t.publieeLe),
+    index("missions_domaines_idx").using("gin", t.domainesCodes),
+    index("missions_intitule_trgm_idx").using("gin", sql`${t.intituleRecherche} gin_trgm_ops`),
+    check("missions_etat_ck", enumSql("etat", ETATS_MISSION)),
+    check("missions_source_ck", enumSql("source", SOURCES_MISSION)),
+    check("missions_cadre_ck", sql`cadre is null or ${enumSql("cadre", CADRES)}`),
+    check("missions_hote_type_ck", sql`hote_type is null or ${enumSql("hote_type", TYPES_HOTE)}`),
+    check("missions_pays_ck", sql`pays is null or pays ~ '^[A-Z]{2}$'`),
+    check("missions_nombre_experts_ck", sql`nombre_experts >= 1`),
+    // A published mission has been checked by the publication guard (`verifierPublication`).
+    check("missions_publiee_ck", sql`etat = 'brouillon' or (publiee_le is not null and pays is not null and cadre is not null)`),
+  ],
+);
+
+/**
+ * The sessions of a mission: dated (both days included) or a number of days (half days). `rang`
+ * names a session in the API: a new session takes the next one, and removing a session does not
+ * renumber the others, so that a URL keeps naming the same session.
+ */
+export const missionsSessions = pgTable(
+  "missions_sessions",
+  {
+    missionId: uuid("mission_id").notNull().references(() => missions.id, { onDelete: "cascade" }),
+    rang: integer("rang").notNull(),
+    debut: date("debut", { mode: "string" }),
+    fin: date("fin", { mode: "string" }),
+    jours: numeric("jours", { precision: 6, scale: 1, mode: "number" }),
+    libelle: text("libelle"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.rang] }),
+    check("missions_sessions_rang_ck", sql`rang >= 1`),
+    check(
+      "missions_sessions_forme_ck",
+      sql`(debut is not null and fin is not null and jours is null and fin >= debut) or (debut is null and fin is null and jours > 0 and jours * 2 = floor(jours * 2))`,
+    ),
+  ],
+);
+
+/** Every transition of a mission (ARCHITECTURE.md « State machines as tables »), written with the new state. */
+export const missionsHistorique = pgTable(
+  "missions_historique",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    missionId: uuid("mission_id").notNull().references(() => missions.id, { onDelete: "cascade" }),
+    /** An event of the state table, or `creer`. */
+    evenement: text("evenement").notNull(),
+    de: text("de", { enum: ETATS_MISSION }),
+    vers: text("vers", { enum: ETATS_MISSION }).notNull(),
+    motif: text("motif"),
+    acteurId: uuid("acteur_id").references(() => utilisateurs.id, { onDelete: "set null" }),
+    horodatage: horodatage("horodatage").notNull().defaultNow(),
+  },
+  (t) => [
+    index("missions_historique_mission_idx").on(t.missionId, t.horodatage),
+    check("missions_historique_evenement_ck", enumSql("evenement", [...EVENEMENTS_MISSION, "creer"])),
+    check("missions_historique_de_ck", sql`de is null or ${enumSql("de", ETATS_MISSION)}`),
+    check("missions_historique_vers_ck", enumSql("vers", ETATS_MISSION)),
+  ],
+);
+
+/**
+ * A candidacy of a profile of the pool to a mission, and the employer's agreement to release the
+ * agent. Erasing the profile (GDPR) erases its candidacies.
+ */
+export const candidatures = pgTable(
+  "candidatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    missionId: uuid("mission_id").notNull().references(() => missions.id, { onDelete: "restrict" }),
+    profilId: uuid("profil_id").notNull().references(() => profilsExperts.id, { onDelete: "cascade" }),
+    etat: text("etat", { enum: ETATS_CANDIDATURE }).notNull(),
+    accordEmployeur: text("accord_employeur", { enum: ACCORDS_EMPLOYEUR }).notNull(),
+    /** The reason of the last decision that needed one (declined, release refused). */
+    motif: text("motif"),
+    /** Who created it: the agent (deposer) or HR (proposer). */
+    deposeePar: uuid("deposee_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    modifieLe: horodatage("modifie_le").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("candidatures_mission_profil_uq").on(t.missionId, t.profilId),
+    index("candidatures_profil_idx").on(t.profilId, t.etat),
+    index("candidatures_mission_idx").on(t.missionId, t.etat),
+    check("candidatures_etat_ck", enumSql("etat", ETATS_CANDIDATURE)),
+    check("candidatures_accord_ck", enumSql("accord_employeur", ACCORDS_EMPLOYEUR)),
+  ],
+);
+
+/** Every step of a candidacy, the automatic staffing included (its own row, without actor). */
+export const candidaturesHistorique = pgTable(
+  "candidatures_historique",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    candidatureId: uuid("candidature_id").notNull().references(() => candidatures.id, { onDelete: "cascade" }),
+    evenement: text("evenement").notNull(),
+    de: text("de", { enum: ETATS_CANDIDATURE }),
+    vers: text("vers", { enum: ETATS_CANDIDATURE }).notNull(),
+    accordDe: text("accord_de", { enum: ACCORDS_EMPLOYEUR }),
+    accordVers: text("accord_vers", { enum: ACCORDS_EMPLOYEUR }),
+    motif: text("motif"),
+    acteurId: uuid("acteur_id").references(() => utilisateurs.id, { onDelete: "set null" }),
+    horodatage: horodatage("horodatage").notNull().defaultNow(),
+  },
+  (t) => [
+    index("candidatures_historique_candidature_idx").on(t.candidatureId, t.horodatage),
+    check("candidatures_historique_evenement_ck", enumSql("evenement", EVENEMENTS_CANDIDATURE)),
+    check("candidatures_historique_de_ck", sql`de is null or ${enumSql("de", ETATS_CANDIDATURE)}`),
+    check("candidatures_historique_vers_ck", enumSql("vers", ETATS_CANDIDATURE)),
+    check("candidatures_historique_accord_de_ck", sql`accord_de is null or ${enumSql("accord_de", ACCORDS_EMPLOYEUR)}`),
+    check("candidatures_historique_accord_vers_ck", sql`accord_vers is null or ${enumSql("accord_vers", ACCORDS_EMPLOYEUR)}`),
+  ],
+);
+
+/**
+ * In-application notifications, one row per person. `type` is a stable dotted code
+ * (`candidature.retenir`, `mission.seuil`…) that other features extend without a migration.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    utilisateurId: uuid("utilisateur_id").notNull().references(() => utilisateurs.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    titre: text("titre").notNull(),
+    texte: text("texte").notNull(),
+    /** A path of the web application (`/missions/…`), never an outside address. */
+    lien: text("lien"),
+    lueLe: horodatage("lue_le"),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+  },
+  (t) => [
+    index("notifications_utilisateur_idx").on(t.utilisateurId, t.lueLe),
+    index("notifications_utilisateur_date_idx").on(t.utilisateurId, t.creeLe),
+    check("notifications_type_ck", sql`type ~ '^[a-z][a-z_]*([.][a-z][a-zA-Z_]*)*$'`),
+    check("notifications_lien_ck", sql`lien is null or lien ~ '^/'`),
+  ],
 );

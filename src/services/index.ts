@@ -16,6 +16,11 @@ import { creerServiceImport } from "./experts/import";
 import { creerServiceProfils } from "./experts/profils";
 import { creerServiceRecherche } from "./experts/recherche";
 import { creerServiceFichiers } from "./fichiers/fichiers";
+import { creerServiceCandidatures } from "./missions/candidatures";
+import { creerDestinataires } from "./missions/destinataires";
+import { creerCalculJours } from "./missions/jours";
+import { creerServiceMissions } from "./missions/missions";
+import { creerServiceNotifications } from "./missions/notifications";
 import { creerServiceCreationOrganisations } from "./organisations/creation";
 import { creerServiceMembres } from "./organisations/membres";
 import { creerServiceOrganisations } from "./organisations/organisations";
@@ -36,6 +41,15 @@ export function creerServices({ database, config, journal }: { database: Databas
   const conseil = creerServiceConseil();
   const fichiers = creerServiceFichiers({ tailleMax: config.uploadMaxBytes });
   const moisFraicheur = config.moisFraicheurProfils;
+  const notifications = creerServiceNotifications({ db, courriels, urlPublique: config.publicUrl });
+  const dependancesMissions = {
+    db,
+    courriels,
+    notifications,
+    destinataires: creerDestinataires(notifications),
+    jours: creerCalculJours({ conseil, aujourdhui: aujourdhuiEnFrance }),
+    aujourdhui: aujourdhuiEnFrance,
+  };
   return {
     authentification,
     jetons: creerServiceJetons({ db }),
@@ -66,6 +80,9 @@ export function creerServices({ database, config, journal }: { database: Databas
     sante: creerServiceSante({ database }),
     organisations: creerServiceOrganisations({ db }),
     pays: creerServicePays({ db }),
+    notifications,
+    missions: creerServiceMissions(dependancesMissions),
+    candidatures: creerServiceCandidatures(dependancesMissions),
   };
 }
 export type Services = ReturnType<typeof creerServices>;

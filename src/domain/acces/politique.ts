@@ -8,7 +8,7 @@
  * revealed.
  */
 import { ErreurMetier, introuvable } from "../shared";
-import type { Role } from "./roles";
+import { ROLES, type Role } from "./roles";
 
 export type Acteur = {
   utilisateurId: string;
@@ -33,6 +33,8 @@ type Regle = {
 };
 
 const ADMIN_ORG: readonly Role[] = ["administrateur_organisation"];
+/** Who acts for the owner of missions: an operator's project staff, the DAECT, a collectivité's international relations. */
+export const PROPRIETAIRES_MISSION: readonly Role[] = ["operateur", "agent_daect", "charge_ri"];
 
 export const REGLES = {
   "organisation.voir_membres": { libelle: "voir les membres de l'organisation", roles: ADMIN_ORG, portee: "organisation" },
@@ -49,6 +51,17 @@ export const REGLES = {
     roles: ["gestionnaire_rh", "charge_ri", "operateur", "agent_daect", "membre_comite"],
     portee: "toutes",
   },
+  // Missions (docs/missions.md). Projects and missions belong to the organisation that created them.
+  "missions.publier": { libelle: "créer, modifier ou publier les projets et missions de l'organisation", roles: PROPRIETAIRES_MISSION, portee: "organisation" },
+  // Published missions are open to every signed-in person; drafts to their owner only (the service answers 404).
+  "missions.voir": { libelle: "consulter les missions", roles: ROLES, portee: "toutes" },
+  // An agent applies with their own profile, HR proposes one of its agents: which profile, and
+  // whether the mission's owner may see it (the agent's consent), is the service's to check.
+  "missions.candidater": { libelle: "candidater ou proposer un agent à une mission", roles: ["agent", "gestionnaire_rh"], portee: "toutes" },
+  "missions.selectionner": { libelle: "sélectionner les candidatures aux missions de l'organisation", roles: PROPRIETAIRES_MISSION, portee: "organisation" },
+  // On the expert's employer: only its HR releases its agents.
+  "missions.liberer": { libelle: "accorder ou refuser la libération d'un agent de l'organisation", roles: ["gestionnaire_rh"], portee: "organisation" },
+  "missions.suivre_affectations": { libelle: "suivre les affectations des agents de l'organisation", roles: ["gestionnaire_rh", "charge_ri"], portee: "organisation" },
 } as const satisfies Record<string, Regle>;
 
 export type Action = keyof typeof REGLES;

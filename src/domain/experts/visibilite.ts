@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import type { Role } from "../acces/roles";
+import type { TypeOrganisation } from "../organisations/types";
 
 export const VISIBILITES = ["employeur", "operateurs", "ministere"] as const;
 export type Visibilite = (typeof VISIBILITES)[number];
@@ -65,6 +66,39 @@ export function regard(lecteur: Lecteur, profil: ProfilVu): Regard | null {
   if (p.organisationEmployeur === profil.organisationId) return "employeur";
   if (!p.visibilites.includes(profil.visibilite)) return null;
   return lecteur.role === "operateur" ? "operateur" : "ministere";
+}
+
+/** The organisation that owns a mission (issue 6): matching shows it experts, not a person's account. */
+export type Proprietaire = { id: string; type: TypeOrganisation };
+
+/**
+ * The role through which a mission's owner reads the pool: an operator as the operators, the
+ * ministry as the DAECT, a collectivité (decentralised cooperation) or an association of elected
+ * officials as the employer of its own agents and nobody else's; any other organisation, nobody.
+ */
+const LECTEUR_PROPRIETAIRE: Partial<Record<TypeOrganisation, Role>> = {
+  operateur: "operateur",
+  ministere: "agent_daect",
+  collectivite: "charge_ri",
+  association_elus: "charge_ri",
+};
+/** An organisation holds no profile: the holder's branch of its perimeter must match none (no account has the nil UUID). */
+const AUCUN_TITULAIRE = "00000000-0000-0000-0000-000000000000";
+const lecteurProprietaire = (o: Proprietaire): Lecteur | undefined => {
+  const role = LECTEUR_PROPRIETAIRE[o.type];
+  return role && { utilisateurId: AUCUN_TITULAIRE, organisationId: o.id, role };
+};
+
+/** What matching may show a mission's owner: `perimetre` of the role it reads the pool through. */
+export function perimetreDuProprietaire(o: Proprietaire): Perimetre {
+  const lecteur = lecteurProprietaire(o);
+  return lecteur ? perimetre(lecteur) : { utilisateurId: AUCUN_TITULAIRE, organisationEmployeur: null, visibilites: [] };
+}
+
+/** How a mission's owner sees a profile, by the same rule; null: not at all. */
+export function regardDuProprietaire(o: Proprietaire, profil: Pick<ProfilVu, "organisationId" | "visibilite">): Regard | null {
+  const lecteur = lecteurProprietaire(o);
+  return lecteur ? regard(lecteur, { ...profil, utilisateurId: null }) : null;
 }
 
 /** The agent and their employer's HR write to a profile; nobody else (not even international relations). */

@@ -6,3 +6,4 @@ export * from "./etats-mission";
 export * from "./etats-candidature";
 export * from "./jours";
 export * from "./appariement";
+export * from "./proprietaires";

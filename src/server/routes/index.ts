@@ -21,6 +21,21 @@ import { listerSessions, revoquerSession } from "./moi/sessions";
 import { creerOrganisation } from "./organisations/creer-organisation";
 import { obtenirOrganisation } from "./organisations/obtenir-organisation";
 import { rechercherOrganisations } from "./organisations/rechercher-organisations";
+import { affectationsOrganisation } from "./missions/affectations-organisation";
+import { candidater } from "./missions/candidater";
+import { candidature } from "./missions/candidature";
+import { candidaturesMission } from "./missions/candidatures-mission";
+import { creerMission } from "./missions/creer-mission";
+import { creerProjet } from "./missions/creer-projet";
+import { historiqueMission } from "./missions/historique-mission";
+import { listerMissions } from "./missions/lister-missions";
+import { listerProjets } from "./missions/lister-projets";
+import { mesCandidatures } from "./missions/mes-candidatures";
+import { mission } from "./missions/mission";
+import { projet } from "./missions/projet";
+import { sessionsMission } from "./missions/sessions-mission";
+import { transitionMission } from "./missions/transition-mission";
+import { notifications } from "./notifications/notifications";
 import { listerPays } from "./pays/lister-pays";
 import { obtenirSante } from "./sante/obtenir-sante";
 import { creerProfil } from "./vivier/creer-profil";
@@ -67,6 +82,21 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     monProfil,
     documentsProfil,
     importExportVivier,
+    creerProjet,
+    listerProjets,
+    projet,
+    creerMission,
+    listerMissions,
+    mission,
+    sessionsMission,
+    transitionMission,
+    historiqueMission,
+    candidater,
+    candidaturesMission,
+    candidature,
+    mesCandidatures,
+    affectationsOrganisation,
+    notifications,
   ]) {
     await app.register(route);
   }
