@@ -31,6 +31,7 @@ import { CADRES, TYPES_HOTE } from "../domain/instruments/situation";
 import { ACCORDS_EMPLOYEUR, ETATS_CANDIDATURE, EVENEMENTS_CANDIDATURE } from "../domain/missions/etats-candidature";
 import { ETATS_MISSION, EVENEMENTS_MISSION } from "../domain/missions/etats-mission";
 import { SOURCES_MISSION } from "../domain/missions/mission";
+import { PREFERENCES_ALERTE } from "../domain/missions/alertes";
 
 /** bytea as a Node Buffer/Uint8Array (PGlite returns Uint8Array, node-postgres Buffer). */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -158,6 +159,8 @@ export const utilisateurs = pgTable(
     /** ProConnect's stable subject identifier, once the account is linked. */
     proconnectSub: text("proconnect_sub"),
     desactiveLe: horodatage("desactive_le"),
+    /** How the person is told of missions and profiles that fit them (domain/missions/alertes.ts). */
+    preferenceAlertes: text("preference_alertes", { enum: PREFERENCES_ALERTE }).notNull().default("immediate"),
     creeLe: horodatage("cree_le").notNull().defaultNow(),
     modifieLe: horodatage("modifie_le").notNull().defaultNow(),
   },
@@ -165,6 +168,7 @@ export const utilisateurs = pgTable(
     uniqueIndex("utilisateurs_email_uq").on(t.email),
     uniqueIndex("utilisateurs_proconnect_sub_uq").on(t.proconnectSub),
     check("utilisateurs_email_minuscules_ck", sql`email = lower(email)`),
+    check("utilisateurs_preference_alertes_ck", sql.raw(`preference_alertes in (${PREFERENCES_ALERTE.map((v) => `'${v}'`).join(", ")})`)),
   ],
 );
 
@@ -528,6 +532,8 @@ export const missions = pgTable(
     remuneration: jsonb("remuneration").$type<{ honorairesJournaliers?: number; perDiem?: number; complementRemuneration?: number }>(),
     dateLimiteCandidature: date("date_limite_candidature", { mode: "string" }),
     publieeLe: horodatage("publiee_le"),
+    /** When the experts it fits were told of its publication (a job reads the missions still to announce). */
+    alertesEnvoyeesLe: horodatage("alertes_envoyees_le"),
     /** For matching: the domains' codes (written by the service from `domaines`). */
     domainesCodes: text("domaines_codes").array().notNull().default(sql`'{}'::text[]`),
     creePar: uuid("cree_par").references(() => utilisateurs.id, { onDelete: "set null" }),
@@ -666,6 +672,8 @@ export const notifications = pgTable(
     /** A path of the web application (`/missions/…`), never an outside address. */
     lien: text("lien"),
     lueLe: horodatage("lue_le"),
+    /** An alert whose e-mail waits for the person's daily digest. */
+    resumeAttendu: boolean("resume_attendu").notNull().default(false),
     creeLe: horodatage("cree_le").notNull().defaultNow(),
   },
   (t) => [
@@ -674,4 +682,35 @@ export const notifications = pgTable(
     check("notifications_type_ck", sql`type ~ '^[a-z][a-z_]*([.][a-z][a-zA-Z_]*)*$'`),
     check("notifications_lien_ck", sql`lien is null or lien ~ '^/'`),
   ],
+);
+
+/**
+ * A search of the pool that its author asked to be alerted of (issue 6 §3): run again with the
+ * role and organisation it was saved with, the profiles it finds that were not found before are
+ * announced.
+ */
+export const recherchesEnregistrees = pgTable(
+  "recherches_enregistrees",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    utilisateurId: uuid("utilisateur_id").notNull().references(() => utilisateurs.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+    nom: text("nom").notNull(),
+    /** The search's criteria as the API takes them (q, domaine, langue, pays…), without the page. */
+    criteres: jsonb("criteres").$type<Record<string, unknown>>().notNull(),
+    derniereAlerteLe: horodatage("derniere_alerte_le"),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+  },
+  (t) => [index("recherches_enregistrees_utilisateur_idx").on(t.utilisateurId), check("recherches_enregistrees_role_ck", enumSql("role", ROLES))],
+);
+
+/** The profiles a saved search has already found: only the others are announced. */
+export const recherchesEnregistreesVues = pgTable(
+  "recherches_enregistrees_vues",
+  {
+    rechercheId: uuid("recherche_id").notNull().references(() => recherchesEnregistrees.id, { onDelete: "cascade" }),
+    profilId: uuid("profil_id").notNull().references(() => profilsExperts.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.rechercheId, t.profilId] })],
 );

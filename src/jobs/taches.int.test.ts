@@ -172,8 +172,8 @@ async function etatFinal(taches: Taches, file: string, id: string) {
 }
 
 describe("file de tâches (pg-boss)", () => {
-  it("démarre sur cette base, exécute les tâches des rappels et des départs à la retraite et s'arrête proprement", async () => {
-    const executions = { rappels: 0, retraites: 0 };
+  it("démarre sur cette base, exécute chaque tâche (rappels, retraites, alertes, résumés) et s'arrête proprement", async () => {
+    const executions = { rappels: 0, retraites: 0, missions: 0, recherches: 0, resumes: 0 };
     const taches = await demarrerTaches({
       database: base,
       journal: { info() {}, warn() {}, error() {} },
@@ -186,20 +186,35 @@ describe("file de tâches (pg-boss)", () => {
           executions.retraites++;
           return { retraites: 0, retires: 0 };
         },
+        annoncerMissionsPubliees: async () => {
+          executions.missions++;
+          return { missions: 0, alertes: 0 };
+        },
+        alerterRecherchesEnregistrees: async () => {
+          executions.recherches++;
+          return { recherches: 0, alertes: 0 };
+        },
+        envoyerResumesQuotidiens: async () => {
+          executions.resumes++;
+          return 0;
+        },
       },
     });
     try {
-      for (const file of [FILES.rappelsFraicheur, FILES.passagesALaRetraite]) {
+      for (const file of Object.values(FILES)) {
         const id = await taches.boss.send(file, {});
         expect(id).toBeTruthy();
         expect(await etatFinal(taches, file, id!)).toBe("completed");
       }
-      expect(executions).toEqual({ rappels: 1, retraites: 1 });
+      expect(executions).toEqual({ rappels: 1, retraites: 1, missions: 1, recherches: 1, resumes: 1 });
       const planifiees = await taches.boss.getSchedules();
       // pg-boss 10 returns the stored row (its `timezone` column), which its types do not declare.
       expect(planifiees.map((p) => [p.name, p.cron, (p as { timezone?: string }).timezone]).sort()).toEqual([
+        [FILES.alertesMissions, "*/5 * * * *", "Europe/Paris"],
+        [FILES.alertesRecherches, "0 * * * *", "Europe/Paris"],
         [FILES.passagesALaRetraite, "30 6 * * *", "Europe/Paris"],
         [FILES.rappelsFraicheur, "0 7 * * *", "Europe/Paris"],
+        [FILES.resumesQuotidiens, "15 7 * * *", "Europe/Paris"],
       ]);
     } finally {
       await taches.arreter();

@@ -3,8 +3,10 @@
  * so jobs survive restarts and several instances share them without another server to run.
  * On the embedded database (PGlite, one connection) pg-boss talks through a small adapter.
  *
- * Jobs: the daily freshness reminder of the pool's profiles (PRODUCT.md §2), and the daily
- * handling of expected retirements (docs/vivier.md "Retraités").
+ * Jobs: the daily freshness reminder of the pool's profiles (PRODUCT.md §2), the daily handling
+ * of expected retirements (docs/vivier.md "Retraités"), and the alerts (docs/missions.md
+ * "Alertes"): published missions announced every five minutes, saved searches every hour, daily
+ * digests every morning.
  */
 import PgBoss from "pg-boss";
 import type { Database } from "../db/client";
@@ -12,6 +14,9 @@ import type { Database } from "../db/client";
 export const FILES = {
   rappelsFraicheur: "rappels-fraicheur",
   passagesALaRetraite: "passages-a-la-retraite",
+  alertesMissions: "alertes-missions",
+  alertesRecherches: "alertes-recherches",
+  resumesQuotidiens: "resumes-quotidiens",
 } as const;
 
 type Journal = { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -34,6 +39,9 @@ export type Taches = { boss: PgBoss; arreter(): Promise<void> };
 export type Travaux = {
   rappelerProfilsPerimes(): Promise<number>;
   appliquerDepartsALaRetraite(): Promise<{ retraites: number; retires: number }>;
+  annoncerMissionsPubliees(): Promise<{ missions: number; alertes: number }>;
+  alerterRecherchesEnregistrees(): Promise<{ recherches: number; alertes: number }>;
+  envoyerResumesQuotidiens(): Promise<number>;
 };
 
 /** Retried three times, 5 minutes apart then longer: a database or mail hiccup must not skip a day. */
@@ -64,6 +72,19 @@ export async function demarrerTaches({ database, travaux, journal }: { database:
     const { retraites, retires } = await travaux.appliquerDepartsALaRetraite();
     journal.info({ retraites, retires }, "départs à la retraite prévus appliqués");
   });
+
+  // Alerts: a mission is announced within five minutes of its publication; saved searches run
+  // every hour; the digests leave at 7:15, after the night's work.
+  const alertes: [string, string, () => Promise<unknown>, string][] = [
+    [FILES.alertesMissions, "*/5 * * * *", () => travaux.annoncerMissionsPubliees(), "missions publiées annoncées"],
+    [FILES.alertesRecherches, "0 * * * *", () => travaux.alerterRecherchesEnregistrees(), "recherches enregistrées refaites"],
+    [FILES.resumesQuotidiens, "15 7 * * *", () => travaux.envoyerResumesQuotidiens(), "résumés quotidiens des alertes envoyés"],
+  ];
+  for (const [file, cron, travail, message] of alertes) {
+    await boss.createQueue(file, { name: file, ...NOUVELLES_TENTATIVES });
+    await boss.schedule(file, cron, {}, { tz: "Europe/Paris" });
+    await boss.work(file, async () => journal.info({ resultat: await travail() }, message));
+  }
 
   return { boss, arreter: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

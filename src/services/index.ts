@@ -16,6 +16,9 @@ import { creerServiceImport } from "./experts/import";
 import { creerServiceProfils } from "./experts/profils";
 import { creerServiceRecherche } from "./experts/recherche";
 import { creerServiceFichiers } from "./fichiers/fichiers";
+import { creerServiceAlertes } from "./missions/alertes";
+import { creerServiceAppariement } from "./missions/appariement";
+import { creerJoursEngages, creerServiceCandidats } from "./missions/candidats";
 import { creerServiceCandidatures } from "./missions/candidatures";
 import { creerDestinataires } from "./missions/destinataires";
 import { creerCalculJours } from "./missions/jours";
@@ -50,6 +53,8 @@ export function creerServices({ database, config, journal }: { database: Databas
     jours: creerCalculJours({ conseil, aujourdhui: aujourdhuiEnFrance }),
     aujourdhui: aujourdhuiEnFrance,
   };
+  const recherche = creerServiceRecherche({ db, moisFraicheur });
+  const appariement = creerServiceAppariement({ db, joursEngages: creerJoursEngages({ db, aujourdhui: aujourdhuiEnFrance }) });
   return {
     authentification,
     jetons: creerServiceJetons({ db }),
@@ -69,7 +74,7 @@ export function creerServices({ database, config, journal }: { database: Databas
       ageLimite: () => conseil.parametre("age limite contrat public"),
       aujourdhui: aujourdhuiEnFrance,
     }),
-    recherche: creerServiceRecherche({ db, moisFraicheur }),
+    recherche,
     imports: creerServiceImport({ db }),
     /** Undefined when ProConnect is not configured: no button, and its routes answer 404. */
     proconnect: config.proconnect
@@ -83,6 +88,9 @@ export function creerServices({ database, config, journal }: { database: Databas
     notifications,
     missions: creerServiceMissions(dependancesMissions),
     candidatures: creerServiceCandidatures(dependancesMissions),
+    appariement,
+    candidats: creerServiceCandidats({ db, appariement }),
+    alertes: creerServiceAlertes({ db, courriels, appariement, recherche, urlPublique: config.publicUrl }),
   };
 }
 export type Services = ReturnType<typeof creerServices>;

@@ -72,8 +72,14 @@ Options :
       `Vivier est prêt : ${config.publicUrl}`,
     );
     // Scheduled jobs start once the server answers: a slow queue start never delays it.
-    const { profils } = app.services;
-    const travaux = { rappelerProfilsPerimes: () => profils.rappelerProfilsPerimes(), appliquerDepartsALaRetraite: () => profils.appliquerDepartsALaRetraite() };
+    const { profils, alertes } = app.services;
+    const travaux = {
+      rappelerProfilsPerimes: () => profils.rappelerProfilsPerimes(),
+      appliquerDepartsALaRetraite: () => profils.appliquerDepartsALaRetraite(),
+      annoncerMissionsPubliees: () => alertes.annoncerMissionsPubliees(),
+      alerterRecherchesEnregistrees: () => alertes.alerterRecherchesEnregistrees(),
+      envoyerResumesQuotidiens: () => alertes.envoyerResumesQuotidiens(),
+    };
     taches = await demarrerTaches({ database, journal: app.log, travaux }).catch(
       (e: unknown) => {
         app.log.error({ err: e }, "la file de tâches n'a pas démarré : les tâches programmées (rappels, départs à la retraite) ne s'exécuteront pas");

@@ -3,7 +3,7 @@
  * business rule (src/services/missions/candidatures.ts decides).
  */
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "../client";
+import { type DbOrTx, lignes } from "../client";
 import { candidatures, candidaturesHistorique, missions, organisations, profilsExperts, projets, utilisateurs } from "../schema";
 
 export type LigneCandidature = typeof candidatures.$inferSelect;
@@ -126,4 +126,19 @@ export async function listerCandidatures(db: DbOrTx, f: FiltreCandidatures) {
   return detail(db)
     .where(and(...conditions))
     .orderBy(desc(candidatures.creeLe), asc(candidatures.id));
+}
+
+/**
+ * The sessions of the missions each of these profiles is staffed on (`affectee`) that fall in a
+ * period, dated ones cut to it; sessions given as a number of days are kept whole.
+ */
+export async function sessionsAffecteesDesProfils(db: DbOrTx, profilIds: readonly string[], du: string, au: string) {
+  if (profilIds.length === 0) return [];
+  return lignes<{ profil_id: string; debut: string | null; fin: string | null; jours: number | null }>(
+    db,
+    sql`select c.profil_id::text, greatest(s.debut, ${du}::date)::text as debut, least(s.fin, ${au}::date)::text as fin, s.jours::float8 as jours
+        from candidatures c join missions_sessions s on s.mission_id = c.mission_id
+        where c.etat = 'affectee' and c.profil_id in (${sql.join(profilIds.map((i) => sql`${i}::uuid`), sql`, `)})
+          and (s.jours is not null or (s.fin >= ${du}::date and s.debut <= ${au}::date))`,
+  );
 }

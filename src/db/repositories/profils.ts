@@ -384,6 +384,12 @@ export async function rechercherProfils(db: DbOrTx, p: Perimetre, c: CriteresRec
   };
 }
 
+/** The ids of the profiles a search reads (its sample: all of them up to the bound), freshest first. */
+export async function profilsCorrespondants(db: DbOrTx, p: Perimetre, c: CriteresRecherche, bornes: BornesRecherche = BORNES_RECHERCHE): Promise<string[]> {
+  const { lignes: lus } = await echantillon(db, p, c, bornes.echantillon, { classer: false });
+  return [...lus].sort((a, b) => b.confirme - a.confirme || a.id.localeCompare(b.id)).map((l) => l.id);
+}
+
 /**
  * Each word of a search folded and, when no profile uses it, replaced by the nearest word that
  * one does ("urbanisme" for "urbanisne"): typos are tolerated without slowing the full-text index.

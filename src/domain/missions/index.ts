@@ -7,3 +7,5 @@ export * from "./etats-candidature";
 export * from "./jours";
 export * from "./appariement";
 export * from "./proprietaires";
+export * from "./alertes";
+export * from "./besoin";

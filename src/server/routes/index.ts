@@ -36,6 +36,8 @@ import { projet } from "./missions/projet";
 import { sessionsMission } from "./missions/sessions-mission";
 import { transitionMission } from "./missions/transition-mission";
 import { notifications } from "./notifications/notifications";
+import { alertes } from "./alertes/alertes";
+import { candidatsMission } from "./missions/candidats-mission";
 import { listerPays } from "./pays/lister-pays";
 import { obtenirSante } from "./sante/obtenir-sante";
 import { creerProfil } from "./vivier/creer-profil";
@@ -97,6 +99,8 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     mesCandidatures,
     affectationsOrganisation,
     notifications,
+    alertes,
+    candidatsMission,
   ]) {
     await app.register(route);
   }

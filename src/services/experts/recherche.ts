@@ -78,7 +78,33 @@ function verifierDemande(d: DemandeRecherche) {
 }
 
 export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraicheur: number }) {
+  /** A reader's demand checked, its words corrected, as the repository's criteria. */
+  async function preparer(d: DemandeRecherche) {
+    verifierDemande(d);
+    const corrige = d.q?.trim() ? await depot.corrigerMots(db, d.q) : { texte: "", corrections: [] };
+    const { q: _q, aJour: _aJour, page: _page, parPage: _parPage, ...filtres } = d;
+    const criteres: depot.CriteresRecherche = {
+      ...filtres,
+      texte: corrige.texte || undefined,
+      pays: d.pays?.map((x) => x.toUpperCase()),
+      disponibleAu: d.disponibleAu ?? d.disponibleDu,
+      confirmesDepuis: d.aJour ? new Date(Date.now() - moisFraicheur * 30.44 * 86_400_000) : undefined,
+      limite: d.parPage,
+      decalage: (d.page - 1) * d.parPage,
+    };
+    return { corrige, criteres };
+  }
+
   return {
+    /**
+     * The ids of the profiles a search finds, within the bounds of a search (the sample, at most
+     * `BORNES_RECHERCHE.echantillon`): what a saved search compares with what it found before.
+     */
+    async profilsTrouves(p: Perimetre, d: Omit<DemandeRecherche, "page" | "parPage">): Promise<string[]> {
+      const { criteres } = await preparer({ ...d, page: 1, parPage: 1 });
+      return depot.profilsCorrespondants(db, p, criteres);
+    },
+
     /** The search of a signed-in person: within what each agent consented to show them. */
     async rechercher(acteur: Acteur, d: DemandeRecherche) {
       exigerAutorisation(acteur, "vivier.rechercher", { organisationId: null });
@@ -90,18 +116,7 @@ export function creerServiceRecherche({ db, moisFraicheur }: { db: Db; moisFraic
      * which has no account and searches what operators may see, or one employer's pool.
      */
     async rechercherDans(p: Perimetre, vu: (l: ProfilVu) => Regard, d: DemandeRecherche) {
-      verifierDemande(d);
-      const corrige = d.q?.trim() ? await depot.corrigerMots(db, d.q) : { texte: "", corrections: [] };
-      const { q: _q, aJour: _aJour, page: _page, parPage: _parPage, ...filtres } = d;
-      const criteres: depot.CriteresRecherche = {
-        ...filtres,
-        texte: corrige.texte || undefined,
-        pays: d.pays?.map((x) => x.toUpperCase()),
-        disponibleAu: d.disponibleAu ?? d.disponibleDu,
-        confirmesDepuis: d.aJour ? new Date(Date.now() - moisFraicheur * 30.44 * 86_400_000) : undefined,
-        limite: d.parPage,
-        decalage: (d.page - 1) * d.parPage,
-      };
+      const { corrige, criteres } = await preparer(d);
       const { total, totalExact, resultats, facettes, facettesEstimees } = await depot.rechercherProfils(db, p, criteres);
       const libelles = await libellesOrganisations(
         db,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { acces } from "../../plugins/acces";
 import { exigerActeur } from "../../plugins/auth";
 import { reponsesErreur, schemaProbleme } from "../schemas";
-import { reponseRecherche, requeteRecherche } from "./schemas";
+import { demandeDeRequete, reponseRecherche, requeteRecherche } from "./schemas";
 
 export const rechercherProfils: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -21,22 +21,8 @@ export const rechercherProfils: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (requete) => {
-      const q = requete.query;
-      return app.services.recherche.rechercher(exigerActeur(requete), {
-        q: q.q,
-        domaines: q.domaine,
-        langues: q.langue,
-        pays: q.pays,
-        positions: q.position,
-        employeurs: q.employeur,
-        departements: q.departement,
-        regions: q.region,
-        disponibleDu: q.disponibleDu,
-        disponibleAu: q.disponibleAu,
-        aJour: q.aJour,
-        page: q.page,
-        parPage: q.parPage,
-      });
+      const { page, parPage, ...criteres } = requete.query;
+      return app.services.recherche.rechercher(exigerActeur(requete), { ...demandeDeRequete(criteres), page, parPage });
     },
   );
 };

@@ -71,6 +71,23 @@ export const requeteRecherche = z.object({
   parPage: z.coerce.number().int().min(1).max(50, { error: "au plus 50 résultats par page" }).default(20),
 });
 
+/** A search's criteria in the API's words (`domaine`, `langue`…) as the search service takes them. */
+export function demandeDeRequete(q: Omit<z.output<typeof requeteRecherche>, "page" | "parPage">) {
+  return {
+    q: q.q,
+    domaines: q.domaine,
+    langues: q.langue,
+    pays: q.pays,
+    positions: q.position,
+    employeurs: q.employeur,
+    departements: q.departement,
+    regions: q.region,
+    disponibleDu: q.disponibleDu,
+    disponibleAu: q.disponibleAu,
+    aJour: q.aJour,
+  };
+}
+
 const facette = z.array(z.object({ valeur: z.string(), libelle: z.string(), nombre: z.number() }));
 export const reponseRecherche = z.object({
   total: z.number().describe("Nombre de profils trouvés, compté jusqu'à 1 000"),
