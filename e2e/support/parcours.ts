@@ -16,6 +16,8 @@ export type Parcours = {
    * same person signed in twice), closed after the test too.
    */
   autreNavigateur(options?: BrowserContextOptions): Promise<Page>;
+  /** The test server (its services: a scheduled job run now). */
+  serveur(): Serveur;
 };
 
 export function preparerParcours(options: OptionsServeur = {}): Parcours {
@@ -46,6 +48,10 @@ export function preparerParcours(options: OptionsServeur = {}): Parcours {
       await contexte?.close();
       contexte = await nouveauContexte(navigateur, serveur.url, options);
       return contexte.newPage();
+    },
+    serveur() {
+      if (!serveur) throw new Error("Le serveur de test n'a pas démarré.");
+      return serveur;
     },
     async autreNavigateur(options = {}) {
       if (!navigateur || !serveur) throw new Error("Le navigateur ou le serveur de test n'a pas démarré.");

@@ -6,11 +6,17 @@ import net, { type AddressInfo } from "node:net";
 import { construireWebSiNecessaire, DOSSIER_WEB } from "../../src/cli/construire-web";
 import { loadConfig } from "../../src/config";
 import { buildApp } from "../../src/server/app";
+import type { Services } from "../../src/services";
 import { baseDeTest } from "../../test/support/base-de-test";
 
 export type Serveur = {
   /** Where the app listens, without a trailing slash: `http://127.0.0.1:41234`. */
   url: string;
+  /**
+   * The app's services, for what no page does: a scheduled job run now rather than in five
+   * minutes (the alerts of a mission just published), as `start` runs it.
+   */
+  services: Services;
   arreter(): Promise<void>;
 };
 
@@ -36,6 +42,7 @@ export async function demarrerServeur(options: OptionsServeur = {}): Promise<Ser
     await app.listen({ port, host: "127.0.0.1" });
     return {
       url,
+      services: app.services,
       arreter: async () => {
         try {
           // The journeys are over: connections a browser keeps alive must not hold the close up.

@@ -33,6 +33,21 @@ export const chemins = {
   importVivier: (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}/vivier/import`,
   /** The agent's own profile, once claimed. */
   monProfil: "/mon-profil",
+  /** Missions: the list and its search live in the query string (see pages/missions/criteres.ts). */
+  missions: "/missions",
+  mission: (id: string) => `/missions/${encodeURIComponent(id)}`,
+  modifierMission: (id: string) => `/missions/${encodeURIComponent(id)}/modifier`,
+  /** The projects of the organisation acted for, where its missions are published from. */
+  projets: "/projets",
+  nouveauProjet: "/projets/nouveau",
+  projet: (id: string) => `/projets/${encodeURIComponent(id)}`,
+  nouvelleMission: (projetId: string) => `/projets/${encodeURIComponent(projetId)}/missions/nouvelle`,
+  candidature: (id: string) => `/candidatures/${encodeURIComponent(id)}`,
+  /** The agent's candidacies and staffings. */
+  mesCandidatures: "/mes-candidatures",
+  /** HR: its agents' staffings and their days per project. */
+  affectationsOrganisation: (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}/affectations`,
+  notifications: "/notifications",
 } as const;
 
 /**
@@ -80,6 +95,7 @@ export const pagesDuSite = [
   { chemin: chemins.accueil, titre: "Accueil" },
   { chemin: chemins.organisations, titre: "Annuaire des collectivités et organisations" },
   { chemin: chemins.vivier, titre: "Rechercher des experts" },
+  { chemin: chemins.missions, titre: "Missions d'expertise" },
   { chemin: chemins.simulateur, titre: "Quel cadre juridique pour ma mission ?" },
   { chemin: chemins.guides, titre: "Guides des instruments juridiques" },
   ...GUIDES.map((g) => ({ chemin: chemins.guide(g.slug), titre: g.titre })),
@@ -89,6 +105,7 @@ export const pagesDuSite = [
   { chemin: chemins.planDuSite, titre: "Plan du site" },
   { chemin: chemins.connexion, titre: "Connexion" },
   { chemin: chemins.compte, titre: "Mon compte" },
+  { chemin: chemins.notifications, titre: "Notifications" },
   { chemin: chemins.journalAudit, titre: "Journal d'audit" },
   { chemin: chemins.nouvelleOrganisation, titre: "Créer une organisation" },
 ] as const;

@@ -26,3 +26,20 @@ const ROLES_RECHERCHE_VIVIER: readonly string[] = rolesAutorises("vivier.recherc
 export function peutRechercherVivier(active: Appartenance | undefined): boolean {
   return active !== undefined && ROLES_RECHERCHE_VIVIER.includes(active.role);
 }
+
+const ROLES_PUBLIER_MISSIONS: readonly string[] = rolesAutorises("missions.publier");
+const ROLES_SUIVRE_AFFECTATIONS: readonly string[] = rolesAutorises("missions.suivre_affectations");
+
+/**
+ * Whether the role acted with publishes missions for its organisation (an operator's staff, the
+ * DAECT, a collectivité's international relations), from the server's policy table. The platform
+ * administrator may too, but publishes nothing of its own: the buttons leave it out.
+ */
+export function peutPublierMissions(active: Appartenance | undefined): boolean {
+  return active !== undefined && ROLES_PUBLIER_MISSIONS.includes(active.role);
+}
+
+/** Whether the role acted with follows its organisation's agents' staffings (HR, international relations). */
+export function peutSuivreAffectations(active: Appartenance | undefined): boolean {
+  return active !== undefined && ROLES_SUIVRE_AFFECTATIONS.includes(active.role);
+}

@@ -24,6 +24,15 @@ import { NouveauProfil } from "./pages/NouveauProfil";
 import { ProfilExpert } from "./pages/ProfilExpert";
 import { RechercheVivier } from "./pages/RechercheVivier";
 import { Simulateur } from "./pages/Simulateur";
+import { AffectationsOrganisation } from "./pages/missions/AffectationsOrganisation";
+import { ModifierMission, NouvelleMission } from "./pages/missions/EditionMission";
+import { MesCandidatures } from "./pages/missions/MesCandidatures";
+import { Notifications } from "./pages/missions/Notifications";
+import { PageCandidature } from "./pages/missions/PageCandidature";
+import { PageMission } from "./pages/missions/PageMission";
+import { PageProjet } from "./pages/missions/PageProjet";
+import { NouveauProjet, PageProjets } from "./pages/missions/PageProjets";
+import { RechercheMissions } from "./pages/missions/RechercheMissions";
 
 /** Every route of the app, in one place. */
 export function AppRoutes() {
@@ -52,6 +61,17 @@ export function AppRoutes() {
       <Route path="/organisations/:id/vivier/nouveau" element={<NouveauProfil />} />
       <Route path={chemins.monProfil} element={<MonProfil />} />
       <Route path="/organisations/:id/vivier/import" element={<ImportVivier />} />
+      <Route path={chemins.missions} element={<RechercheMissions />} />
+      <Route path="/missions/:id" element={<PageMission />} />
+      <Route path="/missions/:id/modifier" element={<ModifierMission />} />
+      <Route path={chemins.projets} element={<PageProjets />} />
+      <Route path={chemins.nouveauProjet} element={<NouveauProjet />} />
+      <Route path="/projets/:id" element={<PageProjet />} />
+      <Route path="/projets/:id/missions/nouvelle" element={<NouvelleMission />} />
+      <Route path="/candidatures/:id" element={<PageCandidature />} />
+      <Route path={chemins.mesCandidatures} element={<MesCandidatures />} />
+      <Route path="/organisations/:id/affectations" element={<AffectationsOrganisation />} />
+      <Route path={chemins.notifications} element={<Notifications />} />
       {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
       <Route path="*" element={<PageNonTrouvee />} />
     </Routes>

@@ -5,6 +5,8 @@ export * from "./comptes";
 export * from "./conseil";
 export * from "./invitations";
 export * from "./jetons";
+export * from "./missions";
+export * from "./notifications";
 export * from "./organisations";
 export * from "./types";
 export * from "./useRequete";

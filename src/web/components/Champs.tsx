@@ -1,7 +1,7 @@
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /**
  * The form fields of the web app: DSFR inputs whose error (`erreur`, from useFormulaire)
@@ -57,6 +57,30 @@ export function ChampChoix({
     >
       {children}
     </Select>
+  );
+}
+
+/** A textarea, wired like the fields above: its error under it, flagged and linked. */
+export function ChampTexteLong({
+  label,
+  hintText,
+  erreur,
+  valeur,
+  changer,
+  ...natif
+}: { label: ReactNode; hintText?: ReactNode; erreur: string | undefined; valeur: string; changer: (v: string) => void } & Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "value" | "onChange" | "aria-invalid"
+> & { id: string }) {
+  return (
+    <Input
+      textArea
+      label={label}
+      hintText={hintText}
+      state={erreur === undefined ? "default" : "error"}
+      stateRelatedMessage={erreur}
+      nativeTextAreaProps={{ ...natif, value: valeur, "aria-invalid": erreur === undefined ? undefined : true, onChange: (e) => changer(e.target.value) }}
+    />
   );
 }
 

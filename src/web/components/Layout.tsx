@@ -14,6 +14,7 @@ import { useSession } from "../session";
 import { estAdministrateur, peutRechercherVivier } from "../roles";
 import { SelecteurRole } from "./SelecteurRole";
 import { useBoiteEnvoiDisponible } from "./useBoiteEnvoi";
+import { useNotificationsNonLues } from "./useNotificationsNonLues";
 import { focaliserTitrePrincipal, useFocusAuChangementDePage } from "./useFocusAuChangementDePage";
 
 const brandTop = (
@@ -31,8 +32,11 @@ function estDans(pathname: string, chemin: string): boolean {
   return pathname === chemin || pathname.startsWith(`${chemin}/`);
 }
 
-/** `vivier`: the role acted with may search the pool of experts (its entry is shown to them only). */
-function navigation(pathname: string, vivier: boolean): MainNavigationProps.Item[] {
+/**
+ * `vivier`: the role acted with may search the pool of experts (its entry is shown to them only);
+ * `missions`: someone is signed in (missions are for signed-in people).
+ */
+function navigation(pathname: string, vivier: boolean, missions: boolean): MainNavigationProps.Item[] {
   const lien = (texte: string, chemin: string): MainNavigationProps.Item => ({
     text: texte,
     linkProps: { to: chemin },
@@ -44,10 +48,15 @@ function navigation(pathname: string, vivier: boolean): MainNavigationProps.Item
     { text: "Données personnelles", chemin: chemins.donneesPersonnelles },
     { text: "Plan du site", chemin: chemins.planDuSite },
   ];
+  // The missions' pages, HR's view of its agents' staffings included (under its organisation's address).
+  const enMissions =
+    [chemins.missions, chemins.projets, "/candidatures", chemins.mesCandidatures].some((c) => estDans(pathname, c)) ||
+    /^\/organisations\/[^/]+\/affectations$/.test(pathname);
   return [
     lien("Accueil", chemins.accueil),
+    ...(missions ? [{ ...lien("Missions", chemins.missions), isActive: enMissions }] : []),
     ...(vivier ? [lien("Vivier d'experts", chemins.vivier)] : []),
-    lien("Annuaire des organisations", chemins.organisations),
+    { ...lien("Annuaire des organisations", chemins.organisations), isActive: estDans(pathname, chemins.organisations) && !enMissions },
     lien("Simulateur", chemins.simulateur),
     lien("Guides juridiques", chemins.guides),
     // The legal pages are in the footer too; grouped here so the main bar stays short on a phone.
@@ -71,6 +80,7 @@ function useAccesRapide(pathname: string): { items: HeaderProps["quickAccessItem
   const { etat, utilisateur, appartenances, appartenanceActive, deconnecter } = useSession();
   const navigate = useNavigate();
   const [erreur, setErreur] = useState<ErreurApi | undefined>(undefined);
+  const nonLues = useNotificationsNonLues(utilisateur?.id);
 
   async function seDeconnecter() {
     setErreur(undefined);
@@ -106,6 +116,23 @@ function useAccesRapide(pathname: string): { items: HeaderProps["quickAccessItem
         iconId: "fr-icon-account-circle-line",
         text: `${utilisateur.prenom} ${utilisateur.nom}`,
         linkProps: { to: chemins.compte, title: "Mon compte" },
+      },
+      // What happened to one's missions and candidacies; the unread count in a badge.
+      {
+        iconId: "fr-icon-notification-3-line",
+        text:
+          nonLues === undefined || nonLues === 0 ? (
+            "Notifications"
+          ) : (
+            <>
+              Notifications{" "}
+              <span className={fr.cx("fr-badge", "fr-badge--sm", "fr-badge--new", "fr-badge--no-icon")}>
+                {nonLues}
+                <span className={fr.cx("fr-sr-only")}> non lue{nonLues > 1 ? "s" : ""}</span>
+              </span>
+            </>
+          ),
+        linkProps: { to: chemins.notifications },
       },
       // An agent's own profile in the pool, where they keep it and choose who sees it.
       appartenanceActive?.role === "agent" ? { iconId: "fr-icon-user-star-line", text: "Mon profil d'expert", linkProps: { to: chemins.monProfil } } : null,
@@ -158,7 +185,7 @@ export function Layout({ children }: { children: ReactNode }) {
           )
         }
         homeLinkProps={homeLinkProps}
-        navigation={navigation(pathname, peutRechercherVivier(appartenanceActive))}
+        navigation={navigation(pathname, peutRechercherVivier(appartenanceActive), appartenanceActive !== undefined)}
         quickAccessItems={items}
         // The Header mounts the display settings (theme) modal itself: react-dsfr 1.33's <Display />
         // is a deprecated no-op. The footer button below opens that modal.

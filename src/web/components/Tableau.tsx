@@ -1,10 +1,13 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { ReactNode } from "react";
 
-/** The DSFR table markup (wrapper/container/content): every table of the web app goes through it. */
-export function Tableau({ legende, entetes, children }: { legende: string; entetes: string[]; children: ReactNode }) {
+/**
+ * The DSFR table markup (wrapper/container/content): every table of the web app goes through it.
+ * `sansLegende`: a heading right above already names the table; its caption is for screen readers only.
+ */
+export function Tableau({ legende, entetes, sansLegende = false, children }: { legende: string; entetes: string[]; sansLegende?: boolean; children: ReactNode }) {
   return (
-    <div className={fr.cx("fr-table", "fr-table--bordered")}>
+    <div className={fr.cx("fr-table", "fr-table--bordered", sansLegende && "fr-table--no-caption")}>
       <div className={fr.cx("fr-table__wrapper")}>
         {/* Focusable, so that a table wider than the screen can be scrolled with the keyboard. */}
         <div className={fr.cx("fr-table__container")} tabIndex={0} role="region" aria-label={legende}>

@@ -5,12 +5,12 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { useState } from "react";
 import { LIBELLES_TERRITOIRE, TERRITOIRES, type Territoire } from "../../api";
 import { ChampChoix, ChampSaisie } from "../../components/Champs";
+import { ChampsSession } from "../../components/ChampsSession";
 import {
   idSession,
   LIBELLES_CADRE,
   LIBELLES_HOTE,
   LIBELLES_STATUT,
-  type ModeSession,
   nouvelleSession,
   type Saisie,
   type SessionSaisie,
@@ -194,74 +194,21 @@ type PropsSession = {
   retirer: () => void;
 };
 
-const MODES: { mode: ModeSession; libelle: string }[] = [
-  { mode: "jours", libelle: "Un nombre de jours" },
-  { mode: "dates", libelle: "Des dates" },
-];
-
 /** One session: days or dates, each field with its own error (`sessions.<rang>.fin`…). */
 function Session({ session, rang, erreurs, retirable, changer, retirer }: PropsSession) {
   const numero = rang + 1;
-  const erreur = (champ: string) => erreurs[`sessions.${rang}.${champ}`];
   // The frame is around the fieldset, not on it: a legend sits on its fieldset's border.
   return (
     <div className={`vivier-session ${fr.cx("fr-mb-3w")}`}>
       <fieldset id={idSession(session, "fieldset")} tabIndex={-1} className={fr.cx("fr-fieldset", "fr-mb-0")}>
         <legend className={fr.cx("fr-fieldset__legend")}>Session {numero}</legend>
-        <div className={fr.cx("fr-fieldset__element")}>
-          <RadioButtons
-            id={idSession(session, "mode")}
-            name={idSession(session, "mode")}
-            legend={`Durée de la session ${numero}, indiquée par`}
-            orientation="horizontal"
-            small
-            options={MODES.map(({ mode, libelle }) => ({
-              label: libelle,
-              nativeInputProps: { value: mode, checked: session.mode === mode, onChange: () => changer({ mode }) },
-            }))}
-          />
-        </div>
-        {session.mode === "jours" ? (
-          <div className={fr.cx("fr-fieldset__element")}>
-            <ChampSaisie
-              id={idSession(session, "jours")}
-              label={`Nombre de jours d'expertise de la session ${numero}`}
-              hintText="Par demi-journées : 2, 2,5, 3…"
-              type="number"
-              inputMode="decimal"
-              min={0.5}
-              step={0.5}
-              erreur={erreur("jours")}
-              valeur={session.jours}
-              changer={(jours) => changer({ jours })}
-            />
-          </div>
-        ) : (
-          <>
-            <div className={fr.cx("fr-fieldset__element", "fr-fieldset__element--inline")}>
-              <ChampSaisie
-                id={idSession(session, "debut")}
-                label={`Début de la session ${numero}`}
-                hintText="Premier jour de la session."
-                type="date"
-                erreur={erreur("debut")}
-                valeur={session.debut}
-                changer={(debut) => changer({ debut })}
-              />
-            </div>
-            <div className={fr.cx("fr-fieldset__element", "fr-fieldset__element--inline")}>
-              <ChampSaisie
-                id={idSession(session, "fin")}
-                label={`Fin de la session ${numero}`}
-                hintText="Dernier jour, compris."
-                type="date"
-                erreur={erreur("fin")}
-                valeur={session.fin}
-                changer={(fin) => changer({ fin })}
-              />
-            </div>
-          </>
-        )}
+        <ChampsSession
+          session={session}
+          precision={`de la session ${numero}`}
+          id={(champ) => idSession(session, champ)}
+          erreur={(champ) => erreurs[`sessions.${rang}.${champ}`]}
+          changer={changer}
+        />
         {retirable && (
           <div className={fr.cx("fr-fieldset__element")}>
             <Button type="button" priority="tertiary" size="small" iconId="fr-icon-delete-line" iconPosition="left" onClick={retirer}>

@@ -165,7 +165,7 @@ export function idsDesChamps(s: Saisie): Record<string, string> {
   return ids;
 }
 
-export function idSession(session: SessionSaisie, champ: "fieldset" | "mode" | "debut" | "fin" | "jours"): string {
+export function idSession(session: SessionSaisie, champ: "fieldset" | "mode" | "debut" | "fin" | "jours" | "libelle"): string {
   return `simulateur-session-${session.cle}-${champ}`;
 }
 

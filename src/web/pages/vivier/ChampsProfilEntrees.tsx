@@ -1,7 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import type { ComponentType, ReactNode, TextareaHTMLAttributes } from "react";
-import { ChampChoix, ChampSaisie } from "../../components/Champs";
+import type { ComponentType, ReactNode } from "react";
+import type { Thesaurus } from "../../api";
+import { ChampChoix, ChampSaisie, ChampTexteLong } from "../../components/Champs";
 import type { Referentiels } from "./FormulaireProfilReferentiels";
 import {
   type DomaineSaisi,
@@ -73,56 +73,43 @@ export function Options({ vide, requis = true, options }: { vide: string; requis
   );
 }
 
-const optionsPays = (r: Referentiels): [string, string][] => r.pays.map((p) => [p.code, p.nom]);
-
-/** A textarea wired like the app's other fields (Champs.tsx): its error under it, flagged and linked. */
-function ChampTexteLong({
-  label,
-  erreur,
-  valeur,
-  changer,
-  ...natif
-}: { label: ReactNode; erreur: string | undefined; valeur: string; changer: (v: string) => void } & Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
-  "value" | "onChange" | "aria-invalid"
-> & { id: string }) {
+/**
+ * The domains of the thesaurus grouped by family, for a native select with optgroups, which
+ * keyboards (typing a domain's first letters) and screen readers (the family read with each
+ * option) handle. The empty choice first: disabled where a choice is required.
+ */
+export function OptionsThesaurus({ thesaurus, vide, requis = true }: { thesaurus: Thesaurus; vide: string; requis?: boolean }) {
   return (
-    <Input
-      textArea
-      label={label}
-      state={erreur === undefined ? "default" : "error"}
-      stateRelatedMessage={erreur}
-      nativeTextAreaProps={{ ...natif, value: valeur, "aria-invalid": erreur === undefined ? undefined : true, onChange: (e) => changer(e.target.value) }}
-    />
+    <>
+      <option value="" disabled={requis}>
+        {vide}
+      </option>
+      {thesaurus.familles.map((f) => (
+        <optgroup key={f.code} label={f.fr}>
+          {thesaurus.domaines
+            .filter((d) => d.famille === f.code)
+            .map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.fr}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </>
   );
 }
 
-/**
- * A domain of the thesaurus, grouped by family: a native select with optgroups, which keyboards
- * (typing a domain's first letters) and screen readers (the family read with each option) handle.
- */
+const optionsPays = (r: Referentiels): [string, string][] => r.pays.map((p) => [p.code, p.nom]);
+
+/** A domain of the thesaurus (grouped by family, see OptionsThesaurus) and the level held. */
 export function ChampsDomaine(props: PropsEntree<DomaineSaisi>) {
   const { numero, referentiels } = props;
   const champ = lier("domaines", props);
-  const { familles, domaines } = referentiels.thesaurus;
   return (
     <>
       <Element>
         <ChampChoix {...champ("code")} label={libelle("Domaine", `d'expertise ${numero}`)} hintText="Choisissez dans le thésaurus, classé par familles." required>
-          <option value="" disabled>
-            Choisir un domaine
-          </option>
-          {familles.map((f) => (
-            <optgroup key={f.code} label={f.fr}>
-              {domaines
-                .filter((d) => d.famille === f.code)
-                .map((d) => (
-                  <option key={d.code} value={d.code}>
-                    {d.fr}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <OptionsThesaurus thesaurus={referentiels.thesaurus} vide="Choisir un domaine" />
         </ChampChoix>
       </Element>
       <Element enLigne>

@@ -1,8 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ToggleSwitch } from "@codegouvfr/react-dsfr/ToggleSwitch";
-import { Link } from "react-router";
 import type { Facettes } from "../../api";
+import { BoutonsFiltres } from "../../components/BoutonsFiltres";
 import { ChampSaisie } from "../../components/Champs";
 import { aDesFiltres, type CleFacette, type Criteres, FACETTES, filtresVides, versParams } from "./criteres";
 import { Facette } from "./Facette";
@@ -112,16 +111,7 @@ export function Filtres({ criteres, facettes, estimees, erreurs, changer, soumet
         onChange={(aJour) => changer({ ...criteres, aJour }, true)}
       />
 
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--sm")}>
-        <li>
-          <Button type="submit">Appliquer les filtres</Button>
-        </li>
-      </ul>
-      {aDesFiltres(criteres) && (
-        <p>
-          <Link to={sansFiltres}>Retirer tous les filtres</Link>
-        </p>
-      )}
+      <BoutonsFiltres sansFiltres={aDesFiltres(criteres) ? sansFiltres : undefined} />
     </form>
   );
 }

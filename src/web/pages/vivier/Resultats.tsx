@@ -1,10 +1,7 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { useEffect, useRef } from "react";
-import { Link } from "react-router";
 import type { EtatRequete, ReponseRecherche } from "../../api";
-import { AlerteErreur } from "../../components/AlerteErreur";
 import { formaterNombre, pluriel } from "../../components/format";
+import { ResultatsPagines } from "../../components/ResultatsPagines";
 import { CarteProfil } from "./CarteProfil";
 import { aDesFiltres, type Criteres, PAGE_MAX, PAR_PAGE, texteCorrige, versParams } from "./criteres";
 
@@ -35,45 +32,22 @@ type Props = {
 
 /** The results of the search in the address: how many, the words corrected, the profiles, the pages. */
 export function Resultats({ requete, criteres, page, recherche }: Props) {
-  // After following a pagination link (at the bottom of the list), back to the top of the
-  // results, with focus, as a new page would.
-  const titre = useRef<HTMLHeadingElement>(null);
-  const pagePrecedente = useRef(page);
-  useEffect(() => {
-    if (pagePrecedente.current === page) return;
-    pagePrecedente.current = page;
-    titre.current?.focus();
-  }, [page]);
-
-  // While a new search runs, the previous results stay (marked busy) rather than the list
-  // vanishing and the page jumping under the user's eyes.
-  const donnees = requete.etat === "succes" ? requete.donnees : requete.etat === "chargement" ? requete.precedent : undefined;
-  const total = donnees?.total ?? 0;
-  const nombrePages = Math.min(Math.ceil(total / PAR_PAGE), PAGE_MAX);
-
-  let etat: string;
-  if (requete.etat === "chargement") etat = "Recherche en cours…";
-  else if (requete.etat === "erreur") etat = ""; // The alert below (role=alert) says it.
-  else if (total === 0) etat = "Aucun profil ne correspond à cette recherche.";
-  else if (donnees?.totalExact === false) {
-    // The API counts up to a bound (2,000): past it, only "more than" is known.
-    etat = `Plus de ${pluriel(total, "profil")}, page ${formaterNombre(page)}.`;
-  } else etat = `${pluriel(total, "profil")}${nombrePages > 1 ? `, page ${formaterNombre(page)} sur ${formaterNombre(nombrePages)}` : ""}.`;
-
   return (
-    <section aria-labelledby="titre-resultats" aria-busy={requete.etat === "chargement"}>
-      <h2 id="titre-resultats" ref={titre} tabIndex={-1} className={fr.cx("fr-h4")}>
-        Résultats
-      </h2>
-      {/* Announced by screen readers when a search ends, without moving focus. */}
-      <p role="status" className={fr.cx("fr-text--lg", "fr-text--bold", "fr-mb-1w")}>
-        {etat}
-      </p>
+    <ResultatsPagines
+      requete={requete}
+      page={page}
+      parPage={PAR_PAGE}
+      pageMax={PAGE_MAX}
+      quoi={{ singulier: "profil", aucun: "Aucun profil ne correspond à cette recherche." }}
+      // The API counts up to a bound (1,000): past it, only "more than" is known.
+      decompte={(d) => (d.totalExact ? undefined : `Plus de ${pluriel(d.total, "profil")}, page ${formaterNombre(page)}.`)}
+      titreErreur="La recherche n'a pas pu aboutir"
+      lienPage={(n) => `?${versParams(criteres, n).toString()}`}
+      cle={(p) => p.id}
+      element={(p) => <CarteProfil profil={p} recherche={recherche} />}
+    >
       {requete.etat === "succes" && <Corrections q={criteres.q} corrections={requete.donnees.corrections} />}
-
-      {requete.etat === "erreur" && <AlerteErreur erreur={requete.erreur} titre="La recherche n'a pas pu aboutir" />}
-
-      {requete.etat === "succes" && total === 0 && (
+      {requete.etat === "succes" && requete.donnees.total === 0 && (
         <div className={fr.cx("fr-mb-4w")}>
           <ul>
             {criteres.q.trim() !== "" && <li>Essayez d'autres mots, ou moins de mots.</li>}
@@ -85,35 +59,6 @@ export function Resultats({ requete, criteres, page, recherche }: Props) {
           </ul>
         </div>
       )}
-
-      {/* A link to a page past the end (the pool changed, or the address was edited). */}
-      {requete.etat === "succes" && total > 0 && requete.donnees.resultats.length === 0 && (
-        <p>
-          Cette page de résultats n'existe pas.{" "}
-          <Link to={`?${versParams(criteres).toString()}`}>Revenir à la première page des résultats</Link>
-        </p>
-      )}
-
-      {requete.etat !== "erreur" && donnees !== undefined && donnees.resultats.length > 0 && (
-        <>
-          <ul className={`${fr.cx("fr-raw-list")} vivier-resultats`}>
-            {donnees.resultats.map((p) => (
-              <li key={p.id}>
-                <CarteProfil profil={p} recherche={recherche} />
-              </li>
-            ))}
-          </ul>
-          {nombrePages > 1 && (
-            <Pagination
-              count={nombrePages}
-              defaultPage={page}
-              showFirstLast
-              getPageLinkProps={(n) => ({ to: `?${versParams(criteres, n).toString()}` })}
-              className={fr.cx("fr-mt-4w")}
-            />
-          )}
-        </>
-      )}
-    </section>
+    </ResultatsPagines>
   );
 }

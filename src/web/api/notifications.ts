@@ -1,0 +1,39 @@
+/**
+ * The signed-in person's notifications (a step of a mission, a candidacy, a threshold crossed…).
+ * Shapes mirror the server's OpenAPI document (/api/docs, tag « notifications »).
+ */
+import { envoyerJson, lireJson, urlApi } from "./client";
+
+export type VueNotification = {
+  id: string;
+  /** A stable dotted code: `candidature.retenir`, `mission.publier`, `mission.seuil`… */
+  type: string;
+  titre: string;
+  texte: string;
+  /** A path of the web application (`/missions/…`); null when the notification leads nowhere. */
+  lien: string | null;
+  lue: boolean;
+  lueLe: string | null;
+  creeLe: string;
+};
+
+export type PageNotifications = {
+  total: number;
+  /** Unread ones, whatever the page: the header's count. */
+  nonLues: number;
+  page: number;
+  parPage: number;
+  resultats: VueNotification[];
+};
+
+export function lireNotifications(
+  c: { page?: number; parPage?: number; nonLues?: boolean } = {},
+  signal?: AbortSignal,
+): Promise<PageNotifications> {
+  return lireJson(urlApi("/api/v1/me/notifications", { page: c.page, parPage: c.parPage, nonLues: c.nonLues ? "true" : undefined }), undefined, signal);
+}
+
+export const marquerNotificationLue = (id: string): Promise<VueNotification> =>
+  envoyerJson("POST", `/api/v1/me/notifications/${encodeURIComponent(id)}/lue`);
+
+export const marquerToutesLues = (): Promise<{ lues: number; nonLues: number }> => envoyerJson("POST", "/api/v1/me/notifications/lues");
