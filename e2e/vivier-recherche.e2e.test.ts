@@ -1,6 +1,7 @@
 /**
  * Parcours : un opérateur cherche des experts dans le vivier (texte libre, facettes de langue et
- * de pays), ouvre le profil d'une agente et revient à sa recherche ; il ne voit ni ce que l'agente
+ * de pays), ouvre le profil d'une agente et revient à sa recherche, l'enregistre pour être alerté
+ * des nouveaux profils et choisit un résumé quotidien ; il ne voit ni ce que l'agente
  * réserve à son employeur (téléphone), ni le profil qu'un autre agent a réservé au sien. Les rôles
  * qui ne cherchent pas n'ont ni l'entrée de menu ni la recherche.
  */
@@ -142,6 +143,33 @@ describe.skipIf(ignorerParcours)("Parcours : la recherche dans le vivier d'exper
     expect(await v.recherche.inputValue()).toBe("eau potable");
     expect(await v.filtres.getByRole("checkbox", { name: /^anglais C1 ou plus \(/ }).isChecked()).toBe(true);
     await v.noms.filter({ hasText: "Amina Diallo" }).waitFor();
+
+    // Saves the search, to be told of the new profiles it finds.
+    await page.getByText("Être prévenu·e des nouveaux profils de cette recherche").click();
+    const nom = page.getByRole("textbox", { name: "Nom de la recherche" });
+    expect(await nom.inputValue()).toBe("eau potable");
+    await nom.fill("Eau potable, anglais, Sénégal");
+    await page.getByRole("button", { name: "Enregistrer la recherche" }).click();
+    await page.getByText("La recherche « Eau potable, anglais, Sénégal » est enregistrée").waitFor();
+    await verifierAccessibilite(page, "Vivier, recherche enregistrée");
+
+    // On the notifications page: the saved search, which reopens it, and how to be alerted.
+    await page.getByRole("link", { name: "Voir mes recherches enregistrées et ma préférence d'alertes" }).click();
+    await attendreTitre(page, "Notifications");
+    const recherches = page.getByRole("region", { name: "Mes recherches enregistrées" });
+    await recherches.getByRole("link", { name: "Eau potable, anglais, Sénégal" }).waitFor();
+    const preference = page.getByRole("group", { name: /^Être prévenu·e des missions/ });
+    await preference.getByText("Un résumé par jour").click();
+    await page.getByRole("button", { name: "Enregistrer ma préférence" }).click();
+    await page.getByText("Votre préférence est enregistrée : un résumé par jour.").waitFor();
+    await verifierAccessibilite(page, "Notifications et alertes");
+    await recherches.getByRole("link", { name: "Eau potable, anglais, Sénégal" }).click();
+    await page.waitForURL((url) => url.pathname === "/vivier" && url.searchParams.get("q") === "eau potable" && url.searchParams.getAll("pays").includes("SN"));
+    await attendreFinDeRecherche(page, /^[\d\s\u202f]+ profils?/);
+    await page.goBack();
+    await attendreTitre(page, "Notifications");
+    await recherches.getByRole("button", { name: "Supprimer la recherche « Eau potable, anglais, Sénégal »" }).click();
+    await recherches.getByText(/^Aucune\./).waitFor();
 
     surveillance.verifierAucuneErreur();
   });

@@ -128,7 +128,7 @@ export function creerServiceAlertes({
             type: "alerte.recherche",
             titre: `${n} nouveau${n > 1 ? "x" : ""} profil${n > 1 ? "s" : ""} pour votre recherche « ${r.nom} »`,
             texte: `Votre recherche enregistrée « ${r.nom} » trouve ${n} profil${n > 1 ? "s" : ""} qu'elle ne trouvait pas encore.`,
-            lien: `/vivier?${new URLSearchParams(versParametres(r.criteres as CriteresEnregistres)).toString()}`,
+            lien: lienDeRecherche(r.criteres as CriteresEnregistres),
           });
         });
       }
@@ -187,9 +187,13 @@ const vue = (r: depot.LigneRechercheEnregistree) => ({
   criteres: r.criteres as CriteresEnregistres,
   role: r.role,
   organisationId: r.organisationId,
+  lien: lienDeRecherche(r.criteres as CriteresEnregistres),
   derniereAlerteLe: r.derniereAlerteLe?.toISOString() ?? null,
   creeLe: r.creeLe.toISOString(),
 });
+
+/** The search page showing a saved search: the address the page reads (pages/vivier/criteres.ts). */
+const lienDeRecherche = (c: CriteresEnregistres) => `/vivier?${new URLSearchParams(versParametres(c)).toString()}`;
 
 /** The criteria as the search page's address reads them (pages/vivier/criteres.ts): one parameter per value. */
 function versParametres(c: CriteresEnregistres): [string, string][] {

@@ -12,6 +12,7 @@ import { useSession } from "../session";
 import { BarreDeRecherche } from "./vivier/BarreDeRecherche";
 import { type Criteres, erreursPeriode, lireCriteres, versApi, versParams } from "./vivier/criteres";
 import { Filtres, IDS_PERIODE } from "./vivier/Filtres";
+import { EnregistrerRecherche } from "./vivier/EnregistrerRecherche";
 import { Resultats } from "./vivier/Resultats";
 
 export const TITRE_RECHERCHE_VIVIER = "Rechercher des experts";
@@ -155,6 +156,7 @@ function Recherche() {
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-md-8", "fr-col-lg-9")}>
           <Resultats requete={requete} criteres={criteres} page={page} recherche={params.toString() === "" ? "" : `?${params.toString()}`} />
+          <EnregistrerRecherche key={params.toString()} criteres={criteres} />
         </div>
       </div>
     </Page>

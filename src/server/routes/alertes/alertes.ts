@@ -24,6 +24,7 @@ const schemaRechercheEnregistree = z.object({
   criteres: z.record(z.string(), z.unknown()).describe("Les critères, comme les prend le service de recherche (domaines, langues, pays…)"),
   role: z.string().describe("Le rôle avec lequel elle a été enregistrée : elle est refaite avec le périmètre de ce rôle"),
   organisationId: z.string(),
+  lien: z.string().describe("La page de recherche du vivier qui la montre"),
   derniereAlerteLe: z.string().nullable(),
   creeLe: z.string(),
 });

@@ -14,6 +14,7 @@ import { pluriel } from "../../components/format";
 import { Page } from "../../components/Page";
 import { signalerNotificationsChangees } from "../../components/useNotificationsNonLues";
 import { useMessage, ZoneMessage } from "../../components/ZoneMessage";
+import { MesAlertes } from "./MesAlertes";
 
 const TITRE = "Notifications";
 const PAR_PAGE = 20;
@@ -115,6 +116,7 @@ function Contenu() {
         </section>
       )}
       {requete.etat === "chargement" && donnees === undefined && <p role="status">Chargement des notifications…</p>}
+      <MesAlertes />
     </Page>
   );
 }
