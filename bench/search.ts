@@ -10,66 +10,17 @@
  * Targets (issue 5): PostgreSQL with 1,000,000 profiles, p95 under 50 ms; PGlite with 100,000, p95 under 100 ms.
  * The PostgreSQL run creates and drops a database named vivier_bench_recherche.
  */
-import { sql } from "drizzle-orm";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import type { Database } from "../src/db/client";
-import { avecIndexGinSuspendus } from "../src/db/index-suspendus";
-import { insererProfils } from "../src/db/repositories/profils";
-import { aInserer, genererProfils, VISIBILITES } from "../src/domain/experts";
+import { VISIBILITES } from "../src/domain/experts";
 import { aleatoire } from "../src/domain/shared";
 import { creerServiceRecherche, type DemandeRecherche } from "../src/services/experts/recherche";
 import { ouvrirBaseDeBanc } from "./support/base";
+import { BASE_DU_VIVIER, centile, employeursDuVivier, OPTIONS_DU_VIVIER, remplirVivier } from "./support/vivier";
 
-const { values } = parseArgs({
-  options: {
-    engine: { type: "string", default: "pglite" },
-    profiles: { type: "string", default: "100000" },
-    url: { type: "string", default: "postgres://root@127.0.0.1:5432/postgres" },
-    /** Keep the PostgreSQL database afterwards, to study the plans (EXPLAIN ANALYZE). */
-    keep: { type: "boolean", default: false },
-    /** Run the queries on the database a previous `--keep` run left (PostgreSQL), without loading. */
-    reuse: { type: "boolean", default: false },
-  },
-});
+const { values } = parseArgs({ options: OPTIONS_DU_VIVIER });
 const moteur = values.engine === "postgres" ? "postgres" : "pglite";
 const nombre = Number(values.profiles);
-const NOM_BASE = "vivier_bench_recherche";
-const EMPLOYEURS = 500;
-
-async function remplir(database: Database) {
-  const alea = aleatoire(42);
-  const employeurs: { id: string; codeDepartement: string; codeRegion: string }[] = [];
-  for (let i = 0; i < EMPLOYEURS; i++) {
-    const departement = String((i % 95) + 1).padStart(2, "0");
-    const [o] = await database.db.execute<{ id: string }>(sql`
-      insert into organisations (type, categorie, nom, code_departement, code_region, reference)
-      values ('collectivite', 'commune', ${`Commune ${i + 1}`}, ${departement}, ${String(11 + (i % 13))}, ${`bench:${i}`}) returning id`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
-    employeurs.push({ id: o!.id, codeDepartement: departement, codeRegion: String(11 + (i % 13)) });
-  }
-  const parEmployeur = Math.ceil(nombre / EMPLOYEURS);
-  const aujourdhui = new Date().toISOString().slice(0, 10);
-  await database.db.transaction((tx) =>
-    avecIndexGinSuspendus(tx, "profils_experts", async () => {
-      for (const [i, e] of employeurs.entries()) {
-        const n = Math.min(parEmployeur, nombre - i * parEmployeur);
-        if (n <= 0) break;
-        const generes = genererProfils(alea, n, { domaine: `commune-${i}.test`, n0: i * parEmployeur }, aujourdhui);
-        await insererProfils(
-          tx,
-          e,
-          generes.map((g) => aInserer(g)),
-        );
-        if ((i + 1) % 50 === 0) process.stderr.write(`  ${Math.min(nombre, (i + 1) * parEmployeur)} profils…\n`);
-      }
-    }),
-  );
-  // As autovacuum leaves a table in production: statistics, and the visibility map set (without
-  // it, the first reads after a bulk load write every page to set hint bits).
-  await database.db.execute(sql`vacuum (analyze) profils_experts`);
-  return employeurs;
-}
-
 /** The fixed mix: 80 text alone, 60 text with facets, 60 facets alone. */
 function requetes(employeurs: { id: string; codeDepartement: string }[]): DemandeRecherche[] {
   const alea = aleatoire(7);
@@ -101,19 +52,11 @@ function requetes(employeurs: { id: string; codeDepartement: string }[]): Demand
   ];
 }
 
-/** The p-th centile of durations, in milliseconds with one decimal. */
-function centile(durees: readonly number[], p: number) {
-  const triees = [...durees].sort((a, b) => a - b);
-  return triees[Math.min(triees.length - 1, Math.floor(p * triees.length))]!.toFixed(1);
-}
-
-const { database, nettoyer } = await ouvrirBaseDeBanc(moteur, NOM_BASE, values.url!, { garder: values.keep, reprendre: values.reuse && moteur === "postgres" });
+const { database, nettoyer } = await ouvrirBaseDeBanc(moteur, BASE_DU_VIVIER, values.url!, { garder: values.keep, reprendre: values.reuse && moteur === "postgres" });
 try {
   process.stderr.write(`base ${moteur} : ${nombre} profils…\n`);
   const debut = performance.now();
-  const employeurs = values.reuse
-    ? await database.db.execute<{ id: string; codeDepartement: string }>(sql`select id::text, code_departement as "codeDepartement" from organisations where reference like 'bench:%' order by reference`).then((r) => (r as unknown as { rows: { id: string; codeDepartement: string; codeRegion: string }[] }).rows)
-    : await remplir(database);
+  const employeurs = values.reuse ? await employeursDuVivier(database) : await remplirVivier(database, nombre);
   const chargement = (performance.now() - debut) / 1000;
   const recherche = creerServiceRecherche({ db: database.db, moisFraicheur: 12 });
   // An operator: the profiles consented to operators (and to the ministry).

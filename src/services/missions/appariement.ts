@@ -94,7 +94,7 @@ export function creerServiceAppariement({
         },
       };
 
-      const aApparier = parProfil(joursEngages);
+      const aApparier = avecJoursEngages(joursEngages);
       const premier = await depot.trouverCandidats(db, perimetre, besoin, lecture);
       let lus = premier.candidats;
       let classes = classer(besoin, await aApparier(lus), { limite, territoire });
@@ -114,10 +114,7 @@ export function creerServiceAppariement({
         const regard = regardDuProprietaire(proprietaire, c.expert);
         return regard ? [{ ...c, regard }] : [];
       });
-      const details = await depot.detailsDesCandidats(
-        db,
-        vus.map((c) => c.expert.id),
-      );
+      const details = await depot.detailsDesCandidats(db, vus.map((c) => c.expert.id));
       const candidats = vus.flatMap(({ expert: e, score, raisons, regard }) => {
         const d = details.get(e.id);
         if (!d) return []; // erased between the two reads
@@ -145,14 +142,13 @@ export function creerServiceAppariement({
       return { candidats, lus: lus.length, complet: premier.complet, voisins };
     },
   };
-
 }
 
 /**
  * The profiles read as the domain ranks them, with the days each is already staffed for: asked once
  * per profile over the passes of one matching (each matching its own, as staffings change).
  */
-function parProfil(joursEngages: JoursEngages | undefined) {
+function avecJoursEngages(joursEngages: JoursEngages | undefined) {
   const engages = new Map<string, number>();
   return async (lus: readonly depot.ProfilCandidat[]): Promise<(depot.ProfilCandidat & ExpertAApparier)[]> => {
     const inconnus = lus.map((l) => l.id).filter((id) => !engages.has(id));
