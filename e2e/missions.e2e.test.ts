@@ -96,7 +96,8 @@ describe.skipIf(ignorerParcours)("Parcours : missions, candidature et affectatio
     const adresseMission = new URL(operateur.url()).pathname;
     await attendreTitre(operateur, INTITULE);
     await attendreAnnonce(operateur, "Le brouillon de la mission est enregistré");
-    expect(await contenu.innerText()).toContain("Brouillon");
+    // The state badge (upper-cased by the DSFR stylesheet once it is loaded).
+    expect(await contenu.innerText()).toMatch(/\bBrouillon\b/i);
     await contenu.getByRole("heading", { level: 2, name: "Historique" }).waitFor();
     await verifierAccessibilite(operateur, "Une mission en brouillon, vue par son opérateur");
 
