@@ -73,7 +73,16 @@ function verifierDemande(d: DemandeRecherche) {
   verifier("pays", d.pays, (v) => /^[a-z]{2}$/i.test(v) && countries.isValid(v.toUpperCase()), "code de pays ISO 3166 inconnu (SN, MA…)");
   verifier("position", d.positions, (v) => (POSITIONS as readonly string[]).includes(v), `position attendue : ${POSITIONS.join(", ")}`);
   verifier("employeur", d.employeurs, (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), "identifiant d'organisation attendu (UUID)");
-  if (d.disponibleDu && d.disponibleAu && d.disponibleAu < d.disponibleDu) erreurs.push({ champ: "disponibleAu", message: "la fin de la période précède son début" });
+  // The route checks the format; a day that does not exist (2027-13-01) would fail in SQL.
+  const jourExiste = (v: string) => {
+    const t = Date.parse(`${v}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+  };
+  for (const champ of ["disponibleDu", "disponibleAu"] as const) {
+    const v = d[champ];
+    if (v !== undefined && !jourExiste(v)) erreurs.push({ champ, message: `« ${v} » : cette date n'existe pas (AAAA-MM-JJ)` });
+  }
+  if (d.disponibleDu && d.disponibleAu && jourExiste(d.disponibleDu) && jourExiste(d.disponibleAu) && d.disponibleAu < d.disponibleDu) erreurs.push({ champ: "disponibleAu", message: "la fin de la période précède son début" });
   if (erreurs.length) throw invalide(erreurs, "Certains critères de recherche sont invalides.");
 }
 

@@ -184,6 +184,15 @@ describe("qui voit quel profil (chaque niveau de consentement, chaque rôle)", (
     expect(r.statusCode).toBe(400);
     expect(r.json().erreurs.map((e: { champ: string }) => e.champ)).toEqual(["domaine.0", "langue.0", "pays.0", "position.0", "disponibleAu"]);
   });
+
+  it("refuse un jour qui n'existe pas (400 par champ, pas une erreur du serveur)", async () => {
+    const r = await chercher("disponibleDu=2027-13-01&disponibleAu=2027-02-30", session("operateur"));
+    expect(r.statusCode).toBe(400);
+    expect(r.json().erreurs).toEqual([
+      { champ: "disponibleDu", message: "« 2027-13-01 » : cette date n'existe pas (AAAA-MM-JJ)" },
+      { champ: "disponibleAu", message: "« 2027-02-30 » : cette date n'existe pas (AAAA-MM-JJ)" },
+    ]);
+  });
 });
 
 describe("régions d'intervention", () => {
