@@ -39,11 +39,18 @@ export function webAJour(): boolean {
   return fs.existsSync(TAMPON) && fs.readFileSync(TAMPON, "utf8") === empreinte;
 }
 
+/**
+ * Builds into a fresh folder beside dist/web, then swaps it in: the server, which serves dist/web
+ * while the first build runs, never sees an index.html whose scripts are still being written.
+ */
 export async function construireWeb(options: { silencieux?: boolean } = {}): Promise<void> {
   const empreinte = empreinteSources();
   const vite = path.join(RACINE, "node_modules", "vite", "bin", "vite.js");
+  const provisoire = `${DOSSIER_WEB}.construction-${process.pid}`;
+  fs.rmSync(provisoire, { recursive: true, force: true });
+  const args = [vite, "build", "--outDir", provisoire, "--emptyOutDir", "--logLevel", options.silencieux ? "error" : "warn"];
   await new Promise<void>((resolve, reject) => {
-    const enfant = spawn(process.execPath, [vite, "build", "--logLevel", options.silencieux ? "error" : "warn"], {
+    const enfant = spawn(process.execPath, args, {
       cwd: RACINE,
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, NODE_ENV: "production" },
@@ -58,8 +65,20 @@ export async function construireWeb(options: { silencieux?: boolean } = {}): Pro
     }
     enfant.on("error", reject);
     enfant.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`la construction de l'application web a échoué (code ${code})`))));
+  }).catch((e: unknown) => {
+    fs.rmSync(provisoire, { recursive: true, force: true });
+    throw e;
   });
-  if (empreinte) fs.writeFileSync(TAMPON, empreinte);
+  if (empreinte) fs.writeFileSync(path.join(provisoire, path.basename(TAMPON)), empreinte);
+  remplacerDossier(provisoire, DOSSIER_WEB);
+}
+
+/** Puts `nouveau` in place of `cible` with renames only (the old build is gone a moment before). */
+function remplacerDossier(nouveau: string, cible: string): void {
+  const ancien = `${cible}.ancienne-${process.pid}`;
+  if (fs.existsSync(cible)) fs.renameSync(cible, ancien);
+  fs.renameSync(nouveau, cible);
+  fs.rmSync(ancien, { recursive: true, force: true });
 }
 
 export async function construireWebSiNecessaire(options: { silencieux?: boolean } = {}): Promise<boolean> {
