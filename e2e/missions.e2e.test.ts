@@ -244,8 +244,12 @@ describe.skipIf(ignorerParcours)("Parcours : missions, candidature et affectatio
     await verifierAccessibilite(rh, "Notifications du RH, toutes lues");
     await rh.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Missions" }).click();
     await attendreTitre(rh, TITRE_MISSIONS);
-    await rh.locator("main").getByRole("link", { name: "Les affectations de nos agents" }).click();
-    await attendreTitre(rh, "Les affectations de nos agents");
+    await rh.locator("main").getByRole("link", { name: "Les missions de nos agents" }).click();
+    await attendreTitre(rh, "Les missions de nos agents");
+    // Released and staffed: no longer among the releases to decide on.
+    const liberations = rh.locator("main").getByRole("region", { name: "Libérations à décider" });
+    await liberations.locator("ul, p:not([role=status])").first().waitFor();
+    expect(await liberations.innerText()).not.toContain(INTITULE);
     const affectation = rh.locator("main").getByRole("table", { name: "Les affectations des agents, par projet" }).getByRole("row").filter({ hasText: INTITULE });
     await affectation.waitFor();
     expect(await affectation.innerText()).toMatch(/Amina Diallo[\s\S]*7 jours[\s\S]*de 6 à 130 jours/i);

@@ -113,7 +113,14 @@ export async function compterCandidatures(db: DbOrTx, missionId: string): Promis
   return { total: r?.total ?? 0, affectees: r?.affectees ?? 0 };
 }
 
-export type FiltreCandidatures = { missionId?: string; employeurId?: string; utilisateurId?: string; profilId?: string; etats?: readonly string[] };
+export type FiltreCandidatures = {
+  missionId?: string;
+  employeurId?: string;
+  utilisateurId?: string;
+  profilId?: string;
+  etats?: readonly string[];
+  accords?: readonly LigneCandidature["accordEmployeur"][];
+};
 
 /** Candidacies, newest first: of a mission, of an employer's agents, of a person. */
 export async function listerCandidatures(db: DbOrTx, f: FiltreCandidatures) {
@@ -123,6 +130,7 @@ export async function listerCandidatures(db: DbOrTx, f: FiltreCandidatures) {
   if (f.utilisateurId) conditions.push(eq(profilsExperts.utilisateurId, f.utilisateurId));
   if (f.profilId) conditions.push(eq(candidatures.profilId, f.profilId));
   if (f.etats?.length) conditions.push(inArray(candidatures.etat, [...f.etats] as LigneCandidature["etat"][]));
+  if (f.accords?.length) conditions.push(inArray(candidatures.accordEmployeur, [...f.accords]));
   return detail(db)
     .where(and(...conditions))
     .orderBy(desc(candidatures.creeLe), asc(candidatures.id));

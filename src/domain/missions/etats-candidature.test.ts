@@ -57,6 +57,7 @@ const PERMISES: [EvenementCandidature, EtatCandidature | null, EtatCandidature][
   ["preselectionner", "deposee", "preselectionnee"],
   ["retenir", "deposee", "retenue"],
   ["retenir", "preselectionnee", "retenue"],
+  ["decliner", "proposee", "declinee"],
   ["decliner", "deposee", "declinee"],
   ["decliner", "preselectionnee", "declinee"],
   ["decliner", "retenue", "declinee"],

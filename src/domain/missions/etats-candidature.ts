@@ -5,6 +5,7 @@
  *   deposer (the expert) ─────────────→ deposee → preselectionnee → retenue → affectee
  *   proposer (HR) → proposee ─confirmer─↗      (the owner)          (the owner)  (automatic)
  *   retirer (the expert, until affectee) → retiree; decliner (the owner, with a reason) → declinee
+ *   (cancelling the mission declines every candidacy still in progress, with the cancellation's reason)
  *
  * The employer's agreement (accordEmployeur) moves on its own, fired by the employer's HR:
  * en_attente → accorde | refuse, with a reason for a refusal; `non_requis` when nobody has to
@@ -103,7 +104,9 @@ type RegleTransition = {
   missionOuverte?: boolean;
 };
 
-const EN_COURS: readonly EtatCandidature[] = ["proposee", "deposee", "preselectionnee", "retenue"];
+/** Candidacies still in progress: neither staffed nor closed. */
+export const CANDIDATURES_EN_COURS: readonly EtatCandidature[] = ["proposee", "deposee", "preselectionnee", "retenue"];
+const EN_COURS = CANDIDATURES_EN_COURS;
 
 export const TRANSITIONS_CANDIDATURE = {
   deposer: { de: [null], vers: "deposee", acteurs: ["expert"], libelle: "déposer une candidature", missionOuverte: true },
@@ -112,7 +115,8 @@ export const TRANSITIONS_CANDIDATURE = {
   retirer: { de: EN_COURS, vers: "retiree", acteurs: ["expert"], libelle: "retirer la candidature" },
   preselectionner: { de: ["deposee"], vers: "preselectionnee", acteurs: ["proprietaire"], libelle: "présélectionner la candidature", missionOuverte: true },
   retenir: { de: ["deposee", "preselectionnee"], vers: "retenue", acteurs: ["proprietaire"], libelle: "retenir la candidature", missionOuverte: true },
-  decliner: { de: ["deposee", "preselectionnee", "retenue"], vers: "declinee", acteurs: ["proprietaire"], libelle: "décliner la candidature", motifObligatoire: true },
+  // Also a proposed one the agent has not confirmed yet: the owner sees it, and closes it when the mission is cancelled.
+  decliner: { de: EN_COURS, vers: "declinee", acteurs: ["proprietaire"], libelle: "décliner la candidature", motifObligatoire: true },
   accorderLiberation: {
     de: EN_COURS,
     accord: { de: ["en_attente", "refuse"], vers: "accorde" },

@@ -6,7 +6,7 @@
 import type { Acteur } from "../../domain/acces";
 import type { Proprietaire } from "../../domain/experts";
 import { decompterSessions, type Session } from "../../domain/instruments";
-import { besoinDeLaMission } from "../../domain/missions";
+import { besoinDeLaMission, LIBELLES_ETAT_CANDIDATURE } from "../../domain/missions";
 import { ErreurMetier, introuvable } from "../../domain/shared";
 import type { Db } from "../../db/client";
 import * as depotCandidatures from "../../db/repositories/candidatures";
@@ -32,7 +32,19 @@ export function creerServiceCandidats({ db, appariement }: { db: Db; appariement
   async function classer(trouvee: depotMissions.MissionAvecProjet, options: Pick<OptionsApparier, "limite">) {
     const mission = missionDeLigne(trouvee.mission, await depotMissions.sessionsDeMission(db, trouvee.mission.id));
     const proprietaire: Proprietaire = { id: trouvee.mission.organisationId, type: trouvee.organisationType };
-    return { mission: { id: trouvee.mission.id, intitule: mission.intitule, organisation: trouvee.organisationNom }, ...(await appariement.apparier(proprietaire, besoinDeLaMission(mission), options)) };
+    const resultat = await appariement.apparier(proprietaire, besoinDeLaMission(mission), options);
+    // Who already applied (or was proposed), so that the owner opens the candidacy rather than looks for it.
+    const candidatures = new Map(
+      (await depotCandidatures.listerCandidatures(db, { missionId: trouvee.mission.id })).map((c) => [
+        c.profil.id,
+        { id: c.candidature.id, etat: c.candidature.etat, etatLibelle: LIBELLES_ETAT_CANDIDATURE[c.candidature.etat] },
+      ]),
+    );
+    return {
+      mission: { id: trouvee.mission.id, intitule: mission.intitule, organisation: trouvee.organisationNom },
+      ...resultat,
+      candidats: resultat.candidats.map((c) => ({ ...c, candidature: candidatures.get(c.id) ?? null })),
+    };
   }
 
   return {

@@ -10,6 +10,8 @@
  */
 import { type Acteur, autoriser, exigerAutorisation } from "../../domain/acces";
 import {
+  type AccordEmployeur,
+  CANDIDATURES_EN_COURS,
   type ContexteCandidature,
   ETATS_FINAUX_MISSION,
   ETATS_MISSION_EN_MOTS,
@@ -324,6 +326,17 @@ export function creerServiceCandidatures({ db, courriels, notifications, destina
           return reste;
         })),
       };
+    },
+
+    /**
+     * The candidacies of an employer's agents still in progress (HR, international relations),
+     * newest first; with `accord`, only those whose release is at that point — `en_attente`: the
+     * releases HR has to decide on.
+     */
+    async candidaturesDeLOrganisation(acteur: Acteur, organisationId: string, { accord }: { accord?: AccordEmployeur | undefined } = {}) {
+      exigerAutorisation(acteur, "missions.suivre_affectations", { organisationId });
+      const liste = await depot.listerCandidatures(db, { employeurId: organisationId, etats: CANDIDATURES_EN_COURS, ...(accord ? { accords: [accord] } : {}) });
+      return { resultats: liste.map((c) => vueResume(c, qualites(acteur, c))) };
     },
 
     /**

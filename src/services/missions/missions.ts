@@ -10,6 +10,7 @@ import { type Acteur, autoriser, exigerAutorisation, REGLES } from "../../domain
 import { domaine, estDomaine, langue } from "../../domain/experts";
 import { decompterSessions, franchissementDeSeuil, SESSIONS_MAX } from "../../domain/instruments";
 import {
+  CANDIDATURES_EN_COURS,
   chevauchements,
   type ContexteMission,
   effetDUneNouvelleSession,
@@ -27,6 +28,7 @@ import {
   type Mission,
   type MissionEnEtat,
   peut,
+  peutCandidature,
   refusDeSource,
   schemaSession,
   type SessionMission,
@@ -245,6 +247,24 @@ export function creerServiceMissions({ db, courriels, notifications, destinatair
       },
       acteur.utilisateurId,
     );
+  }
+
+  /**
+   * A cancelled mission closes the candidacies still in progress: each is declined by the owner
+   * with the cancellation's reason (its history row), so that nobody waits on it any more — the
+   * experts and their HR were told by `notifierCandidats`. Staffings stay as they were.
+   */
+  async function declinerCandidaturesEnCours(tx: DbOrTx, acteur: Acteur, m: depot.LigneMission, motif: string | undefined): Promise<number> {
+    const texte = `La mission est annulée${motif ? ` : ${motif}` : "."}`;
+    let declinees = 0;
+    for (const { candidature: c } of await candidatures.listerCandidatures(tx, { missionId: m.id, etats: CANDIDATURES_EN_COURS })) {
+      const r = peutCandidature("decliner", c, { estTitulaire: false, estRhEmployeur: false, estProprietaireMission: true, etatMission: "annulee", motif: texte });
+      if (!r.ok) continue;
+      await candidatures.changerEtatCandidature(tx, c.id, { etat: r.vers, accordEmployeur: c.accordEmployeur, motif: r.motif });
+      await candidatures.ajouterHistoriqueCandidature(tx, [{ candidatureId: c.id, evenement: r.evenement, de: r.de, vers: r.vers, motif: r.motif ?? null, acteurId: acteur.utilisateurId }]);
+      declinees++;
+    }
+    return declinees;
   }
 
   type Rangee = { rang: number; session: SessionMission };
@@ -505,13 +525,15 @@ export function creerServiceMissions({ db, courriels, notifications, destinatair
         if (!r.ok) throw new ErreurMetier(r.code, r.raison.charAt(0).toUpperCase() + r.raison.slice(1) + ".", r.erreurs);
         await depot.changerEtatMission(tx, id, r.vers, r.evenement === "publier");
         await depot.ajouterHistoriqueMission(tx, { missionId: id, evenement: r.evenement, de: r.de, vers: r.vers, motif: r.motif ?? null, acteurId: acteur.utilisateurId });
+        await notifierCandidats(tx, acteur, ligne, r.evenement, r.vers, r.motif);
+        const declinees = r.vers === "annulee" ? await declinerCandidaturesEnCours(tx, acteur, ligne, r.motif) : 0;
         await journaliser(tx, { acteurId: acteur.utilisateurId, organisationId: ligne.organisationId, requestId }, "transition_mission", { type: "mission", id }, {
           evenement: r.evenement,
           de: r.de,
           vers: r.vers,
           ...(r.motif ? { motif: r.motif } : {}),
+          ...(declinees ? { candidaturesDeclinees: declinees } : {}),
         });
-        await notifierCandidats(tx, acteur, ligne, r.evenement, r.vers, r.motif);
       });
       courriels.livrerEnArrierePlan();
       const mission = await this.lire(acteur, id);

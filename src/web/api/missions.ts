@@ -250,6 +250,8 @@ export type CandidatPropose = {
   courriel: string;
   joursEngages: number;
   joursParAn: number | null;
+  /** When the expert already applied or was proposed. */
+  candidature: { id: string; etat: EtatCandidature; etatLibelle: string } | null;
 };
 
 export type ReponseCandidats = { candidats: CandidatPropose[]; lus: number; complet: boolean; voisins: boolean };
@@ -264,6 +266,10 @@ export type LigneAffectations = BilanJours & {
   projet: { id: string; intitule: string };
   missions: { id: string; intitule: string; etat: EtatMission; candidatureId: string }[];
 };
+
+/** The candidacies in progress of the organisation's agents; `en_attente`: the releases HR has to decide on. */
+export const lireCandidaturesOrganisation = (organisationId: string, accord: AccordEmployeur | undefined, signal?: AbortSignal): Promise<{ resultats: VueCandidature[] }> =>
+  lireJson(`/api/v1/organisations/${encodeURIComponent(organisationId)}/candidatures${accord ? `?accord=${accord}` : ""}`, undefined, signal);
 
 export const lireAffectationsOrganisation = (
   organisationId: string,

@@ -109,6 +109,13 @@ describe("candidats classés d'une mission", () => {
     expect(candidats.every((c: { telephone?: unknown }) => c.telephone === undefined)).toBe(true);
     expect(candidats.map((c: { score: number }) => c.score)).toEqual([...candidats.map((c: { score: number }) => c.score)].sort((a, b) => b - a));
 
+    // Who already applied is shown with their candidacy, the others without.
+    const depot = await agent.appeler({ method: "POST", url: `/api/v1/missions/${missionId}/candidatures`, payload: {} });
+    expect(depot.statusCode, depot.body).toBe(201);
+    const apres = (await operateur.appeler({ method: "GET", url: `/api/v1/missions/${missionId}/candidats?limite=200` })).json().candidats;
+    const avecCandidature = apres.filter((c: { candidature: unknown }) => c.candidature !== null);
+    expect(avecCandidature).toEqual([expect.objectContaining({ nom: "Diallo", candidature: { id: depot.json().id, etat: "deposee", etatLibelle: "Déposée" } })]);
+
     expect((await agent.appeler({ method: "GET", url: `/api/v1/missions/${missionId}/candidats` })).statusCode).toBe(403);
     expect((await session("gestionnaire_rh").appeler({ method: "GET", url: `/api/v1/missions/${missionId}/candidats` })).statusCode).toBe(403);
     expect((await operateur.appeler({ method: "GET", url: `/api/v1/missions/${missionId}/candidats?limite=0` })).statusCode).toBe(400);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { ETATS_CANDIDATURE } from "../../../domain/missions";
 import { acces } from "../../plugins/acces";
 import { exigerActeur } from "../../plugins/auth";
 import { erreursMissions, parametresId } from "./schemas";
@@ -25,6 +26,10 @@ const candidat = z.object({
   telephone: z.string().nullable().optional(),
   joursEngages: z.number().describe("Jours déjà affectés sur les douze prochains mois"),
   joursParAn: z.number().nullable().describe("Jours par an accordés par l'employeur"),
+  candidature: z
+    .object({ id: z.string(), etat: z.enum(ETATS_CANDIDATURE), etatLibelle: z.string() })
+    .nullable()
+    .describe("Sa candidature à la mission, quand l'expert a déjà candidaté ou a été proposé par son employeur"),
 });
 
 export const candidatsMission: FastifyPluginAsyncZod = async (app) => {

@@ -136,19 +136,26 @@ describe("candidater et affecter", () => {
     expect(accord.json().affectation.instrument).toBe("cumul_activites");
   });
 
-  it("une mission annulée n'affecte plus personne ; sans corps, l'agent candidate avec son profil", async () => {
+  it("annuler la mission décline les candidatures en cours avec son motif, qui n'affectent plus personne ; sans corps, l'agent candidate avec son profil", async () => {
     const { missionId } = await missionPubliee(operateur);
     const c = await agent.appeler({ method: "POST", url: `/api/v1/missions/${missionId}/candidatures` });
     expect(c.statusCode, c.body).toBe(201);
-    expect((await transitionCandidature(operateur, c.json().id, "retenir")).json().etat).toBe("retenue");
+    const id = c.json().id;
+    expect((await transitionCandidature(operateur, id, "retenir")).json().etat).toBe("retenue");
+    const proposee = (await candidater(rh, (await missionPubliee(operateur)).missionId, { profilId: profilAgent })).json().id;
     await transition(operateur, missionId, "annuler", "Le bailleur retire son financement");
     expect((await notificationsDe(agent, "mission.annuler")).at(-1)?.texte).toContain("Motif : Le bailleur retire son financement");
+    const vue = (await lire(agent, id)).json();
+    expect(vue).toMatchObject({ etat: "declinee", accordEmployeur: "en_attente", evenementsPossibles: [] });
+    expect(vue.historique.at(-1)).toMatchObject({ evenement: "decliner", de: "retenue", vers: "declinee", motif: "La mission est annulée : Le bailleur retire son financement" });
+    // Only that mission's candidacies: the one proposed on another mission still waits for the agent.
+    expect((await lire(agent, proposee)).json().etat).toBe("proposee");
     const avant = await compter();
-    const r = await transitionCandidature(rh, c.json().id, "accorderLiberation");
+    const r = await transitionCandidature(rh, id, "accorderLiberation");
     expect(r.statusCode).toBe(409);
-    expect(r.json().detail).toBe("La mission est annulée : l'agent ne peut plus y être affecté.");
+    expect(r.json().detail).toBe("Impossible d'accorder la libération de l'agent : la candidature est déclinée.");
+    expect((await transitionCandidature(agent, id, "retirer")).statusCode).toBe(409);
     expect(await compter()).toEqual(avant);
-    expect((await transitionCandidature(agent, c.json().id, "retirer")).json().etat).toBe("retiree");
   });
 
   it("le RH propose un de ses agents, qui confirme ; l'opérateur décline avec un motif", async () => {
@@ -300,6 +307,30 @@ describe("les jours sur un projet et leurs seuils", () => {
     expect(faits.joursFaits).toBe(faits.jours);
     const r = await operateur.appeler({ method: "POST", url: `/api/v1/missions/${missionId}/sessions`, payload: { jours: 6 } });
     expect(r.json().franchissements).toMatchObject([{ avant: faits.jours, joursFaits: faits.jours, vers: "T2" }]);
+  });
+
+  it("le RH voit les libérations qu'il doit décider, qui sortent de la liste une fois accordées ; aux autres rôles : refusé", async () => {
+    const { missionId } = await missionPubliee(operateur);
+    const id = (await candidater(agent, missionId)).json().id;
+    const aDecider = async () => {
+      const r = await rh.appeler({ method: "GET", url: `/api/v1/organisations/${rh.organisationId}/candidatures?accord=en_attente` });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json().resultats as { id: string; accordEmployeur: string; evenementsPossibles: { evenement: string }[] }[];
+    };
+    const ligne = (await aDecider()).find((c) => c.id === id);
+    expect(ligne).toMatchObject({ accordEmployeur: "en_attente", mission: { id: missionId }, profil: { id: profilAgent } });
+    expect(ligne!.evenementsPossibles.map((e) => e.evenement)).toEqual(["accorderLiberation", "refuserLiberation"]);
+    expect((await aDecider()).every((c) => c.accordEmployeur === "en_attente")).toBe(true);
+    await transitionCandidature(rh, id, "accorderLiberation");
+    expect((await aDecider()).map((c) => c.id)).not.toContain(id);
+    const toutes = await rh.appeler({ method: "GET", url: `/api/v1/organisations/${rh.organisationId}/candidatures` });
+    expect(toutes.json().resultats.find((c: { id: string }) => c.id === id)).toMatchObject({ accordEmployeur: "accorde", etat: "deposee" });
+    const inconnu = await rh.appeler({ method: "GET", url: `/api/v1/organisations/${rh.organisationId}/candidatures?accord=peut-etre` });
+    expect(inconnu.statusCode).toBe(400);
+    expect(inconnu.json().erreurs).toEqual([{ champ: "accord", message: expect.stringContaining("en_attente, accorde, refuse, non_requis") }]);
+    for (const role of ["agent", "operateur", "agent_daect"] as Role[]) {
+      expect((await session(role).appeler({ method: "GET", url: `/api/v1/organisations/${rh.organisationId}/candidatures` })).statusCode, role).toBe(403);
+    }
   });
 
   it("le RH suit les affectations de ses agents et leurs jours par projet", async () => {

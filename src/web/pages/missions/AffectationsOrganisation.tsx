@@ -8,14 +8,18 @@ import { Page } from "../../components/Page";
 import { peutSuivreAffectations } from "../../roles";
 import { useSession } from "../../session";
 import { jours } from "./libelles";
+import { LiberationsADecider } from "./LiberationsADecider";
 import { TITRE_MISSIONS } from "./RechercheMissions";
 import { Reserve } from "./Reserve";
 import { TableauJours } from "./TableauJours";
 
-const TITRE = "Les affectations de nos agents";
+const TITRE = "Les missions de nos agents";
 const PARENTS = [{ label: TITRE_MISSIONS, to: chemins.missions }];
 
-/** `/organisations/:id/affectations`: HR's view of its agents' staffings, their days per project and the thresholds. */
+/**
+ * `/organisations/:id/affectations`: HR's view of its agents' missions — the releases waiting for
+ * its answer, then the staffings with their days per project and the thresholds.
+ */
 export function AffectationsOrganisation() {
   return (
     <ExigerConnexion titre={TITRE}>
@@ -42,8 +46,10 @@ function Contenu() {
     <Page
       titre={TITRE}
       parents={PARENTS}
-      chapo={`Les agents ${nom === undefined ? "de l'organisation" : `de ${nom}`} affectés à des missions : leurs jours d'expertise par projet, toutes missions comprises, et l'instrument juridique que le conseiller recommande pour ce total.`}
+      chapo={`Les candidatures des agents ${nom === undefined ? "de l'organisation" : `de ${nom}`} qui attendent votre accord, puis leurs affectations : leurs jours d'expertise par projet, toutes missions comprises, et l'instrument juridique que le conseiller recommande pour ce total.`}
     >
+      <LiberationsADecider organisationId={id} />
+      <h2>Affectations et jours par projet</h2>
       {requete.etat === "chargement" && <p role="status">Chargement des affectations…</p>}
       {requete.etat === "erreur" && <AlerteErreur erreur={requete.erreur} titre="Les affectations n'ont pas pu être chargées" />}
       {requete.etat === "succes" && (

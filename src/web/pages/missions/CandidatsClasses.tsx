@@ -55,6 +55,11 @@ export function CandidatsClasses({ m }: { m: VueMission }) {
                   {[c.metier, c.organisation.nom, c.positionLibelle].filter((x) => x !== null && x !== "").join(" · ")}
                   {c.joursEngages > 0 && ` · ${jours(c.joursEngages)} déjà engagés sur 12 mois`}
                 </p>
+                {c.candidature && (
+                  <p className={fr.cx("fr-mb-1w")}>
+                    <Link to={chemins.candidature(c.candidature.id)}>Sa candidature</Link> : {c.candidature.etatLibelle.toLowerCase()}
+                  </p>
+                )}
                 <ul>
                   {c.raisons.map((r) => (
                     <li key={`${r.type}-${r.texte}`}>

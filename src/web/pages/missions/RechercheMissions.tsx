@@ -34,7 +34,7 @@ function ActionsDuRole() {
   }
   if (appartenanceActive !== undefined && peutSuivreAffectations(appartenanceActive)) {
     boutons.push({
-      children: "Les affectations de nos agents",
+      children: "Les missions de nos agents",
       priority: "secondary",
       iconId: "fr-icon-team-line",
       linkProps: { to: chemins.affectationsOrganisation(appartenanceActive.organisation.id) },
