@@ -605,6 +605,27 @@ export const missionsHistorique = pgTable(
 );
 
 /**
+ * The documents a mission's owner attaches to it (terms of reference in full, budget…); the file
+ * itself in `fichiers`. Adding and removing them are audited, not written to `missions_historique`,
+ * which holds the state transitions only.
+ */
+export const missionsDocuments = pgTable(
+  "missions_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    missionId: uuid("mission_id").notNull().references(() => missions.id, { onDelete: "cascade" }),
+    fichierId: uuid("fichier_id").notNull().references(() => fichiers.id, { onDelete: "cascade" }),
+    type: text("type", { enum: ["termes_de_reference", "budget", "autre"] }).notNull(),
+    ajoutePar: uuid("ajoute_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+  },
+  (t) => [
+    index("missions_documents_mission_idx").on(t.missionId, t.creeLe),
+    check("missions_documents_type_ck", sql`type in ('termes_de_reference', 'budget', 'autre')`),
+  ],
+);
+
+/**
  * A candidacy of a profile of the pool to a mission, and the employer's agreement to release the
  * agent. Erasing the profile (GDPR) erases its candidacies.
  */

@@ -20,6 +20,7 @@ import { creerServiceAlertes } from "./missions/alertes";
 import { creerServiceAppariement } from "./missions/appariement";
 import { creerJoursEngages, creerServiceCandidats } from "./missions/candidats";
 import { creerServiceCandidatures } from "./missions/candidatures";
+import { creerServiceDocumentsMission } from "./missions/documents";
 import { creerDestinataires } from "./missions/destinataires";
 import { creerCalculJours } from "./missions/jours";
 import { creerServiceMissions } from "./missions/missions";
@@ -54,6 +55,7 @@ export function creerServices({ database, config, journal }: { database: Databas
     aujourdhui: aujourdhuiEnFrance,
   };
   const recherche = creerServiceRecherche({ db, moisFraicheur });
+  const missions = creerServiceMissions(dependancesMissions);
   const appariement = creerServiceAppariement({ db, joursEngages: creerJoursEngages({ db, aujourdhui: aujourdhuiEnFrance }) });
   return {
     authentification,
@@ -86,7 +88,8 @@ export function creerServices({ database, config, journal }: { database: Databas
     organisations: creerServiceOrganisations({ db }),
     pays: creerServicePays({ db }),
     notifications,
-    missions: creerServiceMissions(dependancesMissions),
+    missions,
+    documentsMission: creerServiceDocumentsMission({ db, fichiers, missions }),
     candidatures: creerServiceCandidatures(dependancesMissions),
     appariement,
     candidats: creerServiceCandidats({ db, appariement }),

@@ -27,6 +27,7 @@ import { candidature } from "./missions/candidature";
 import { candidaturesMission } from "./missions/candidatures-mission";
 import { creerMission } from "./missions/creer-mission";
 import { creerProjet } from "./missions/creer-projet";
+import { documentsMission } from "./missions/documents-mission";
 import { historiqueMission } from "./missions/historique-mission";
 import { listerMissions } from "./missions/lister-missions";
 import { listerProjets } from "./missions/lister-projets";
@@ -91,6 +92,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     listerMissions,
     mission,
     sessionsMission,
+    documentsMission,
     transitionMission,
     historiqueMission,
     candidater,

@@ -39,6 +39,7 @@ import { type ErreurChamp, erreursDeChamps, ErreurMetier, introuvable, invalide 
 import type { Db, DbOrTx } from "../../db/client";
 import * as candidatures from "../../db/repositories/candidatures";
 import * as depot from "../../db/repositories/missions";
+import { documentsDeMission } from "../../db/repositories/missions-documents";
 import * as orgs from "../../db/repositories/organisations";
 import { journaliser } from "../acces/audit";
 import type { ServiceCourriels } from "../acces/courriels";
@@ -194,6 +195,8 @@ export function creerServiceMissions({ db, courriels, notifications, destinatair
       creeLe: m.mission.creeLe.toISOString(),
       modifieLe: m.mission.modifieLe.toISOString(),
       candidatures: proprietaire ? comptes : null,
+      // Attached files (./documents.ts), listed for whoever sees the mission.
+      documents: (await documentsDeMission(tx, m.mission.id)).map((d) => ({ id: d.id, nom: d.nom, type: d.type, typeMime: d.typeMime, taille: d.taille, ajouteLe: d.ajouteLe.toISOString() })),
       evenementsPossibles: evenementsPossibles(enEtat, contexte(acteur, m.mission, comptes)),
       droits: {
         modifier: proprietaire && m.mission.etat === "brouillon",

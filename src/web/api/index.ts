@@ -3,6 +3,7 @@ export * from "./boite-envoi";
 export * from "./client";
 export * from "./comptes";
 export * from "./conseil";
+export * from "./documents-mission";
 export * from "./invitations";
 export * from "./jetons";
 export * from "./missions";

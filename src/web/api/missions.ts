@@ -4,6 +4,7 @@
  * « missions », src/server/routes/missions/schemas.ts); the bodies sent are the domain's own input
  * types (type-only: no zod in the browser bundle).
  */
+import type { DocumentMission } from "./documents-mission";
 import { envoyerJson, lireJson, urlApi } from "./client";
 import type { ReponseConseil } from "./types";
 import type { MissionSaisie, SourceMission } from "../../domain/missions/mission";
@@ -81,6 +82,8 @@ export type VueMission = Omit<ResumeMission, "projet" | "organisation" | "domain
   langues: { code: string; libelle: string; niveau: string }[];
   remuneration: { honorairesJournaliers?: number; perDiem?: number; complementRemuneration?: number } | null;
   sessions: VueSession[];
+  /** Its attached files (terms of reference, budget…), for whoever sees the mission. */
+  documents: DocumentMission[];
   /** Working days of each expert on the mission, on the metropolitan calendar. */
   joursParExpert: number;
   creeLe: string;

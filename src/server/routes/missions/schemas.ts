@@ -3,6 +3,7 @@ import type { FastifyRouteSchemaDef } from "fastify/types/schema";
 import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ETATS_MISSION, EVENEMENTS_CANDIDATURE, EVENEMENTS_MISSION, ETATS_CANDIDATURE, ACCORDS_EMPLOYEUR, SOURCES_MISSION } from "../../../domain/missions";
+import { TYPES_DOCUMENT_MISSION } from "../../../services/missions/documents";
 import { schemaReponseConseil } from "../conseil/conseiller";
 import { schemaPagination, schemaProbleme, reponsesErreur, schemaUuid } from "../schemas";
 
@@ -98,6 +99,18 @@ export const schemaMission = schemaResumeMission.extend({
   creeLe: z.string(),
   modifieLe: z.string(),
   candidatures: z.object({ total: z.number(), affectees: z.number() }).nullable().describe("Pour l'organisation propriétaire seulement"),
+  documents: z
+    .array(
+      z.object({
+        id: z.string(),
+        nom: z.string(),
+        type: z.enum(TYPES_DOCUMENT_MISSION),
+        typeMime: z.string(),
+        taille: z.number().describe("En octets"),
+        ajouteLe: z.string(),
+      }),
+    )
+    .describe("Les documents joints (PDF ou DOCX), à télécharger par GET /api/v1/missions/{id}/documents/{documentId}"),
   evenementsPossibles: z.array(evenementPossible).describe("Ce que la personne connectée peut faire de la mission maintenant"),
   droits: z.object({ modifier: z.boolean(), gererSessions: z.boolean(), candidater: z.boolean() }),
 });

@@ -18,6 +18,7 @@ import { LIBELLES_CADRE, LIBELLES_HOTE } from "../simulateur/saisie";
 import { formaterJourCivil, libelleNiveauCecrl, libelleNiveauExpertise } from "../vivier/libelles";
 import { CandidatsClasses } from "./CandidatsClasses";
 import { CandidaturesMission } from "./CandidaturesMission";
+import { DocumentsMission } from "./DocumentsMission";
 import { AnnonceNavigation, BadgeEtatMission, Historique } from "./composants";
 import { Evenements } from "./Evenements";
 import { libelleEtatMission } from "./libelles";
@@ -113,6 +114,14 @@ function Mission({ m, remplacer }: { m: VueMission; remplacer: (m: VueMission) =
             succes: true,
             texte: r.franchissements.length > 0 ? "Les sessions sont enregistrées : un seuil de jours est franchi, voyez l'avertissement ci-dessous." : "Les sessions sont enregistrées.",
           });
+        }}
+        signaler={signaler}
+      />
+      <DocumentsMission
+        m={m}
+        apresChangement={(mission, texte) => {
+          remplacer(mission);
+          annoncer({ succes: true, texte });
         }}
         signaler={signaler}
       />
