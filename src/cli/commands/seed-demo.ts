@@ -10,8 +10,9 @@ export const seedDemo: Commande = {
 
 Crée les données de démonstration (générées de façon déterministe) : des collectivités réelles,
 l'opérateur Expertise France, la DAECT, une association d'élus et les ambassades de France de dix
-pays, et un compte de démonstration par rôle (mot de passe commun affiché à la fin). Peut être
-relancé : ne crée pas de doublon. Refusé en production, sauf avec DEMO=true.`,
+pays, un compte de démonstration par rôle (mot de passe commun affiché à la fin), un vivier
+d'experts, et des projets et missions de l'opérateur et de la DAECT avec leurs candidatures et
+affectations. Peut être relancé : ne crée pas de doublon. Refusé en production, sauf avec DEMO=true.`,
   async executer() {
     const config = loadConfig();
     if (config.env === "production" && !config.demo) {
@@ -25,6 +26,7 @@ relancé : ne crée pas de doublon. Refusé en production, sauf avec DEMO=true.`
       console.log(`Collectivités de la démonstration : ${bilan.collectivites.join(", ")}.`);
       console.log(`${bilan.comptes} comptes de démonstration (un par rôle), mot de passe : ${MOT_DE_PASSE_DEMO}`);
       console.log(`Vivier d'experts : ${bilan.profils} profils ajoutés.`);
+      console.log(`Missions : ${bilan.projets} projets, ${bilan.missions} missions et ${bilan.candidatures} candidatures ajoutés.`);
       return 0;
     } finally {
       await database.close();

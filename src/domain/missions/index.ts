@@ -9,3 +9,4 @@ export * from "./appariement";
 export * from "./proprietaires";
 export * from "./alertes";
 export * from "./besoin";
+export * from "./messages-candidature";

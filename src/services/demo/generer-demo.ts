@@ -1,7 +1,7 @@
 /**
  * Demo data, generated deterministically (fixed seed): run by `vivier seed-demo` and on the first
  * start of an empty database in demo mode. Running it again changes nothing. Later capabilities
- * extend it (accounts, experts, missions).
+ * extend it (accounts, experts, missions: missions-demo.ts).
  */
 import { and, asc, eq, gt, isNull, like } from "drizzle-orm";
 import { choisirCollectivitesDemo, COMPTES_DEMO, GRAINE_DEMO, MOT_DE_PASSE_DEMO, ORGANISATIONS_DEMO } from "../../domain/organisations";
@@ -15,11 +15,14 @@ import { insererProfils } from "../../db/repositories/profils";
 import { aInserer, genererProfils, indexer, PROFIL_DEMO_AGENT } from "../../domain/experts";
 import type { Tx } from "../../db/client";
 import { organisations } from "../../db/schema";
+import { aujourdhuiEnFrance } from "../conseil/conseil";
+import { genererMissionsDemo } from "./missions-demo";
 
 /** Bump when the demo changes, so that `seed-demo` brings existing demo databases up to date. */
-export const VERSION_DEMO = "3";
+export const VERSION_DEMO = "4";
 
-export type BilanDemo = { organisations: number; collectivites: string[]; comptes: number; profils: number };
+/** What a run wrote: profiles, projects, missions and candidacies count those added by this run (0 on a second run). */
+export type BilanDemo = { organisations: number; collectivites: string[]; comptes: number; profils: number; projets: number; missions: number; candidatures: number };
 
 /** How many profiles of the pool each demo collectivité has (2,000 in all). */
 const PROFILS_PAR_COLLECTIVITE = [450, 400, 300, 250, 150, 150, 150, 150];
@@ -60,8 +63,9 @@ export async function genererDemo(db: Db): Promise<BilanDemo> {
       }
     }
     const profils = await genererVivierDemo(tx, collectivites, comptes.get(PROFIL_DEMO_AGENT.courriel));
+    const missions = await genererMissionsDemo(tx, aujourdhuiEnFrance());
     await noterChargement(tx, "demo", VERSION_DEMO, ORGANISATIONS_DEMO.length);
-    return { organisations: ORGANISATIONS_DEMO.length, collectivites: collectivites.map((c) => c.nom), comptes: COMPTES_DEMO.length, profils };
+    return { organisations: ORGANISATIONS_DEMO.length, collectivites: collectivites.map((c) => c.nom), comptes: COMPTES_DEMO.length, profils, ...missions };
   });
 }
 

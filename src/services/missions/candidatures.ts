@@ -21,6 +21,7 @@ import {
   LIBELLES_ETAT_CANDIDATURE,
   LIBELLES_ETAT_MISSION,
   liberationRequise,
+  messageCandidature,
   peutCandidature,
   profilVisibleDuProprietaire,
   type TransitionCandidature,
@@ -38,28 +39,6 @@ import type { Destinataire } from "./notifications";
 
 type Detail = depot.CandidatureDetaillee;
 type Qualites = Pick<ContexteCandidature, "estTitulaire" | "estRhEmployeur" | "estProprietaireMission">;
-
-/** What each step is called in the notifications' titles. */
-const TITRES: Record<EvenementCandidature, string> = {
-  deposer: "Nouvelle candidature",
-  proposer: "Candidature proposée par l'employeur",
-  confirmer: "Candidature confirmée",
-  retirer: "Candidature retirée",
-  preselectionner: "Candidature présélectionnée",
-  retenir: "Candidature retenue",
-  decliner: "Candidature déclinée",
-  accorderLiberation: "Libération accordée par l'employeur",
-  refuserLiberation: "Libération refusée par l'employeur",
-  affecter: "Affectation confirmée",
-};
-
-/** What the next person has to do after each step, when someone has. */
-const A_FAIRE: Partial<Record<EvenementCandidature, string>> = {
-  deposer: "Le service RH de l'employeur accorde ou refuse la libération de l'agent ; l'organisation de la mission étudie la candidature.",
-  proposer: "L'agent confirme la candidature, ou la retire.",
-  confirmer: "Le service RH de l'employeur accorde ou refuse la libération de l'agent ; l'organisation de la mission étudie la candidature.",
-  affecter: "Le conseiller indique, sur la page de l'affectation, l'instrument juridique recommandé pour le total de jours de l'agent sur le projet.",
-};
 
 const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
@@ -154,18 +133,8 @@ export function creerServiceCandidatures({ db, courriels, notifications, destina
     ];
   }
 
-  function message(c: Pick<Detail, "profil" | "mission">, t: TransitionCandidature, accord: string) {
-    const qui = `${c.profil.prenom} ${c.profil.nom}`;
-    const etat = LIBELLES_ETAT_CANDIDATURE[t.vers].toLowerCase();
-    return {
-      titre: `${TITRES[t.evenement]} : ${qui}, mission « ${c.mission.intitule} »`,
-      texte: [
-        `La candidature de ${qui} à la mission « ${c.mission.intitule} » est ${etat} (${LIBELLES_ACCORD_EMPLOYEUR[accord as keyof typeof LIBELLES_ACCORD_EMPLOYEUR].toLowerCase()}).`,
-        ...(t.motif ? [`Motif : ${t.motif}`] : []),
-        ...(A_FAIRE[t.evenement] ? [A_FAIRE[t.evenement]!] : []),
-      ].join(" "),
-    };
-  }
+  const message = (c: Pick<Detail, "profil" | "mission">, t: TransitionCandidature, accord: AccordEmployeur) =>
+    messageCandidature(`${c.profil.prenom} ${c.profil.nom}`, c.mission.intitule, t, accord);
 
   /**
    * Writes a step: the candidacy's state and agreement, its history row, and the staffing that

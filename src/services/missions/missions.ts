@@ -87,7 +87,8 @@ export function missionDeLigne(m: depot.LigneMission, sessions: readonly depot.L
 }
 
 /** What a mission writes to the database: its fields and the flattened domains for matching. */
-function colonnesDeMission(m: Mission): depot.ColonnesMission {
+/** What a mission writes to the database (also used by the demo, services/demo/missions-demo.ts). */
+export function colonnesDeMission(m: Mission): depot.ColonnesMission {
   return {
     source: m.source,
     cadre: m.cadre ?? null,
