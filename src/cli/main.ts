@@ -23,6 +23,7 @@ const COMMANDES: Entree[] = [
   { nom: "import", resume: "Importe un vivier d'experts depuis un fichier CSV ou XLSX (import experts FICHIER --org CODE)", charger: async () => (await import("./commands/import")).importer },
   { nom: "search", resume: "Recherche dans le vivier d'experts (search experts \"RECHERCHE\" --domaine --langue --pays)", charger: async () => (await import("./commands/search")).search },
   { nom: "match", resume: "Les experts qui correspondent à une mission, classés avec leurs raisons (match MISSION_ID --limit --json)", charger: async () => (await import("./commands/match")).match },
+  { nom: "documents", resume: "Les modèles de documents et leurs champs ; un document rempli en DOCX ou PDF (documents list | render MODELE --data F.json --out FICHIER)", charger: async () => (await import("./commands/documents")).documents },
   { nom: "mail", resume: "Affiche la boîte d'envoi des courriels (invitations en développement)", charger: async () => (await import("./commands/mail")).mail },
   { nom: "build", resume: "Construit l'application web (dist/web)", charger: async () => (await import("./commands/build")).build },
   { nom: "dev", resume: "Développement : API relancée à chaque modification, pages rechargées à chaud", charger: async () => (await import("./commands/dev")).dev },
