@@ -32,6 +32,7 @@ import { ACCORDS_EMPLOYEUR, ETATS_CANDIDATURE, EVENEMENTS_CANDIDATURE } from "..
 import { ETATS_MISSION, EVENEMENTS_MISSION } from "../domain/missions/etats-mission";
 import { SOURCES_MISSION } from "../domain/missions/mission";
 import { PREFERENCES_ALERTE } from "../domain/missions/alertes";
+import { TYPES_PROCEDURE } from "../domain/procedures/choix-instrument";
 
 /** bytea as a Node Buffer/Uint8Array (PGlite returns Uint8Array, node-postgres Buffer). */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -734,4 +735,92 @@ export const recherchesEnregistreesVues = pgTable(
     profilId: uuid("profil_id").notNull().references(() => profilsExperts.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.rechercheId, t.profilId] })],
+);
+
+/**
+ * A statutory procedure as a case (issue 7, docs/procedures.md): its state in the procedure's
+ * table (src/domain/procedures), the data of its document (the cumul request, the MAD convention,
+ * the order…) and what its events recorded. The employer's administrative record: erasing the
+ * agent's profile of the pool (GDPR) leaves it, the employer being bound to keep it.
+ */
+export const procedures = pgTable(
+  "procedures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    type: text("type", { enum: TYPES_PROCEDURE }).notNull(),
+    etat: text("etat").notNull(),
+    intitule: text("intitule").notNull(),
+    /** The employer collectivité (for a partnership convention: the collectivité party). */
+    organisationId: uuid("organisation_id").notNull().references(() => organisations.id, { onDelete: "restrict" }),
+    profilId: uuid("profil_id").references(() => profilsExperts.id, { onDelete: "set null" }),
+    /** The agent concerned's account: who acts as « l'agent concerné ». */
+    agentId: uuid("agent_id").references(() => utilisateurs.id, { onDelete: "set null" }),
+    /** The host organisation, when it is on Vivier (mise à disposition, détachement). */
+    accueilId: uuid("accueil_id").references(() => organisations.id, { onDelete: "set null" }),
+    /** The operator party to a partnership convention. */
+    operateurId: uuid("operateur_id").references(() => organisations.id, { onDelete: "set null" }),
+    candidatureId: uuid("candidature_id").references(() => candidatures.id, { onDelete: "set null" }),
+    instrumentRecommande: text("instrument_recommande"),
+    justification: text("justification"),
+    donnees: jsonb("donnees").$type<Record<string, unknown>>().notNull().default({}),
+    suivi: jsonb("suivi").$type<Record<string, unknown>>().notNull().default({}),
+    creePar: uuid("cree_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+    modifieLe: horodatage("modifie_le").notNull().defaultNow(),
+  },
+  (t) => [
+    index("procedures_organisation_idx").on(t.organisationId, t.modifieLe),
+    index("procedures_agent_idx").on(t.agentId),
+    index("procedures_accueil_idx").on(t.accueilId),
+    index("procedures_operateur_idx").on(t.operateurId),
+    index("procedures_candidature_idx").on(t.candidatureId),
+    check("procedures_type_ck", enumSql("type", TYPES_PROCEDURE)),
+  ],
+);
+
+/** Every event of a case, with the inputs given with it (the opinion, the legal ground, the dates…). */
+export const proceduresHistorique = pgTable(
+  "procedures_historique",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    procedureId: uuid("procedure_id").notNull().references(() => procedures.id, { onDelete: "cascade" }),
+    evenement: text("evenement").notNull(),
+    de: text("de"),
+    vers: text("vers").notNull(),
+    motif: text("motif"),
+    saisie: jsonb("saisie").$type<Record<string, unknown>>(),
+    acteurId: uuid("acteur_id").references(() => utilisateurs.id, { onDelete: "set null" }),
+    horodatage: horodatage("horodatage").notNull().defaultNow(),
+  },
+  (t) => [index("procedures_historique_procedure_idx").on(t.procedureId, t.horodatage)],
+);
+
+/** The documents of a case: generated from a template (kept, each version) or signed copies uploaded. */
+export const proceduresDocuments = pgTable(
+  "procedures_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    procedureId: uuid("procedure_id").notNull().references(() => procedures.id, { onDelete: "cascade" }),
+    fichierId: uuid("fichier_id").notNull().references(() => fichiers.id, { onDelete: "cascade" }),
+    nature: text("nature", { enum: ["genere", "signe"] }).notNull(),
+    /** The template it was generated from, or the one a signed copy answers. */
+    modele: text("modele"),
+    version: integer("version"),
+    ajoutePar: uuid("ajoute_par").references(() => utilisateurs.id, { onDelete: "set null" }),
+    creeLe: horodatage("cree_le").notNull().defaultNow(),
+  },
+  (t) => [index("procedures_documents_procedure_idx").on(t.procedureId, t.creeLe), check("procedures_documents_nature_ck", sql`nature in ('genere', 'signe')`)],
+);
+
+/** The reminders sent for a deadline of a case: one per (case, deadline, date), so a job run twice sends nothing more. */
+export const proceduresRappels = pgTable(
+  "procedures_rappels",
+  {
+    procedureId: uuid("procedure_id").notNull().references(() => procedures.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    niveau: text("niveau").notNull(),
+    envoyeLe: horodatage("envoye_le").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.procedureId, t.code, t.date, t.niveau] })],
 );

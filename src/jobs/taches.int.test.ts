@@ -173,7 +173,7 @@ async function etatFinal(taches: Taches, file: string, id: string) {
 
 describe("file de tâches (pg-boss)", () => {
   it("démarre sur cette base, exécute chaque tâche (rappels, retraites, alertes, résumés) et s'arrête proprement", async () => {
-    const executions = { rappels: 0, retraites: 0, missions: 0, recherches: 0, resumes: 0 };
+    const executions = { rappels: 0, retraites: 0, missions: 0, recherches: 0, resumes: 0, echeances: 0 };
     const taches = await demarrerTaches({
       database: base,
       journal: { info() {}, warn() {}, error() {} },
@@ -198,6 +198,10 @@ describe("file de tâches (pg-boss)", () => {
           executions.resumes++;
           return 0;
         },
+        rappelerEcheancesProcedures: async () => {
+          executions.echeances++;
+          return { rappels: 0 };
+        },
       },
     });
     try {
@@ -214,6 +218,7 @@ describe("file de tâches (pg-boss)", () => {
       expect(planifiees.map((p) => [p.name, p.cron, (p as { timezone?: string }).timezone]).sort()).toEqual([
         [FILES.alertesMissions, "*/5 * * * *", "Europe/Paris"],
         [FILES.alertesRecherches, "0 * * * *", "Europe/Paris"],
+        [FILES.echeancesProcedures, "30 7 * * *", "Europe/Paris"],
         [FILES.passagesALaRetraite, "30 6 * * *", "Europe/Paris"],
         [FILES.rappelsFraicheur, "0 7 * * *", "Europe/Paris"],
         [FILES.resumesQuotidiens, "15 7 * * *", "Europe/Paris"],

@@ -6,7 +6,7 @@
  * Jobs: the daily freshness reminder of the pool's profiles (PRODUCT.md §2), the daily handling
  * of expected retirements (docs/vivier.md "Retraités"), and the alerts (docs/missions.md
  * "Alertes"): published missions announced every five minutes, saved searches every hour, daily
- * digests every morning.
+ * digests every morning; and the statutory procedures' deadlines, every morning.
  */
 import PgBoss from "pg-boss";
 import type { Database } from "../db/client";
@@ -17,6 +17,7 @@ export const FILES = {
   alertesMissions: "alertes-missions",
   alertesRecherches: "alertes-recherches",
   resumesQuotidiens: "resumes-quotidiens",
+  echeancesProcedures: "echeances-procedures",
 } as const;
 
 type Journal = { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -42,6 +43,7 @@ export type Travaux = {
   annoncerMissionsPubliees(): Promise<{ missions: number; alertes: number }>;
   alerterRecherchesEnregistrees(): Promise<{ recherches: number; alertes: number }>;
   envoyerResumesQuotidiens(): Promise<number>;
+  rappelerEcheancesProcedures(): Promise<{ rappels: number }>;
 };
 
 /** Retried three times, 5 minutes apart then longer: a database or mail hiccup must not skip a day. */
@@ -79,6 +81,8 @@ export async function demarrerTaches({ database, travaux, journal }: { database:
     [FILES.alertesMissions, "*/5 * * * *", () => travaux.annoncerMissionsPubliees(), "missions publiées annoncées"],
     [FILES.alertesRecherches, "0 * * * *", () => travaux.alerterRecherchesEnregistrees(), "recherches enregistrées refaites"],
     [FILES.resumesQuotidiens, "15 7 * * *", () => travaux.envoyerResumesQuotidiens(), "résumés quotidiens des alertes envoyés"],
+    // The procedures' deadlines (docs/procedures.md): each near or passed deadline told once per level, at 7:30.
+    [FILES.echeancesProcedures, "30 7 * * *", () => travaux.rappelerEcheancesProcedures(), "échéances des procédures rappelées"],
   ];
   for (const [file, cron, travail, message] of alertes) {
     await boss.createQueue(file, { name: file, ...NOUVELLES_TENTATIVES });

@@ -21,6 +21,7 @@ import { creerServiceAppariement } from "./missions/appariement";
 import { creerJoursEngages, creerServiceCandidats } from "./missions/candidats";
 import { creerServiceCandidatures } from "./missions/candidatures";
 import { creerServiceDocumentsMission } from "./missions/documents";
+import { creerServiceProcedures } from "./procedures/procedures";
 import { creerDestinataires } from "./missions/destinataires";
 import { creerCalculJours } from "./missions/jours";
 import { creerServiceMissions } from "./missions/missions";
@@ -56,6 +57,7 @@ export function creerServices({ database, config, journal }: { database: Databas
   };
   const recherche = creerServiceRecherche({ db, moisFraicheur });
   const missions = creerServiceMissions(dependancesMissions);
+  const candidatures = creerServiceCandidatures(dependancesMissions);
   const appariement = creerServiceAppariement({ db, joursEngages: creerJoursEngages({ db, aujourdhui: aujourdhuiEnFrance }) });
   return {
     authentification,
@@ -90,7 +92,8 @@ export function creerServices({ database, config, journal }: { database: Databas
     notifications,
     missions,
     documentsMission: creerServiceDocumentsMission({ db, fichiers, missions }),
-    candidatures: creerServiceCandidatures(dependancesMissions),
+    candidatures,
+    procedures: creerServiceProcedures({ db, courriels, notifications, candidatures, aujourdhui: aujourdhuiEnFrance }),
     appariement,
     candidats: creerServiceCandidats({ db, appariement }),
     alertes: creerServiceAlertes({ db, courriels, appariement, recherche, urlPublique: config.publicUrl }),

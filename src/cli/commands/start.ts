@@ -72,13 +72,14 @@ Options :
       `Vivier est prêt : ${config.publicUrl}`,
     );
     // Scheduled jobs start once the server answers: a slow queue start never delays it.
-    const { profils, alertes } = app.services;
+    const { profils, alertes, procedures } = app.services;
     const travaux = {
       rappelerProfilsPerimes: () => profils.rappelerProfilsPerimes(),
       appliquerDepartsALaRetraite: () => profils.appliquerDepartsALaRetraite(),
       annoncerMissionsPubliees: () => alertes.annoncerMissionsPubliees(),
       alerterRecherchesEnregistrees: () => alertes.alerterRecherchesEnregistrees(),
       envoyerResumesQuotidiens: () => alertes.envoyerResumesQuotidiens(),
+      rappelerEcheancesProcedures: () => procedures.rappelerEcheances(),
     };
     taches = await demarrerTaches({ database, journal: app.log, travaux }).catch(
       (e: unknown) => {

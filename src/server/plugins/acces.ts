@@ -8,8 +8,9 @@
  *   Before the body is even validated, a role that may not act gets 403 and another
  *   organisation gets 404. Services check again with the full policy (shared records…): this
  *   first gate makes a forgotten check in a new service fail closed.
- * - `{ fiche: "profil" }`: any person acting with a role; whether they may see or change that
- *   record is decided by the service from the record itself (an agent's consent), 404 otherwise.
+ * - `{ fiche: "profil" }`, `{ fiche: "procedure" }`: any person acting with a role; whether they
+ *   may see or change that record is decided by the service from the record itself (an agent's
+ *   consent; one's part in a case), 404 otherwise.
  * - `x-limite-debit`: at most `max` requests per person (or address) in `fenetreMinutes`.
  *
  * Every non-public API operation must declare `x-acces`: the server refuses to start otherwise.
@@ -19,7 +20,7 @@ import fp from "fastify-plugin";
 import { type Action, exigerAutorisation } from "../../domain/acces";
 import { exigerActeur, exigerIdentite } from "./auth";
 
-export type AccesRoute = { personnel: true } | { fiche: "profil" } | { action: Action; organisation?: `params.${string}` | `query.${string}` };
+export type AccesRoute = { personnel: true } | { fiche: "profil" | "procedure" } | { action: Action; organisation?: `params.${string}` | `query.${string}` };
 export type LimiteDebit = { nom: string; max: number; fenetreMinutes: number; par: "personne" | "adresse" };
 
 /** To spread into a route's schema. */

@@ -28,6 +28,7 @@ import { candidaturesMission } from "./missions/candidatures-mission";
 import { creerMission } from "./missions/creer-mission";
 import { creerProjet } from "./missions/creer-projet";
 import { documentsMission } from "./missions/documents-mission";
+import { procedures } from "./procedures/procedures";
 import { historiqueMission } from "./missions/historique-mission";
 import { listerMissions } from "./missions/lister-missions";
 import { listerProjets } from "./missions/lister-projets";
@@ -103,6 +104,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     notifications,
     alertes,
     candidatsMission,
+    procedures,
   ]) {
     await app.register(route);
   }

@@ -1,0 +1,196 @@
+/**
+ * Statutory procedures through the API: a cumul request goes from the agent to the superior to
+ * the authority, each step in the history and told to who acts next; a mise à disposition opens
+ * from a staffing with the advisor's recommendation (another choice needs a justification, an
+ * excluded one is refused with its rule); who sees and edits a case (per role); bad input refused
+ * field by field with nothing written; deadlines' reminders sent once.
+ */
+import type { FastifyInstance } from "fastify";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { creerAppDeTest } from "../../../../test/support/app-de-test";
+import { type BaseDeTest, baseDeTest } from "../../../../test/support/base-de-test";
+import { missionPubliee, transitionCandidature, uneMission } from "../../../../test/support/missions-de-test";
+import { connecterChaqueRole, type SessionDeTest } from "../../../../test/support/sessions-de-test";
+import { lignes } from "../../../db/client";
+import type { Role } from "../../../domain/acces";
+import { uneDemandeCumul } from "../../../domain/procedures/constructeurs";
+
+let base: BaseDeTest;
+let app: FastifyInstance;
+let session: (role: Role) => SessionDeTest;
+let agent: SessionDeTest;
+let rh: SessionDeTest;
+let profilAgent: string;
+
+beforeAll(async () => {
+  base = await (await baseDeTest()).cloner();
+  app = await creerAppDeTest(base, { PUBLIC_URL: "http://vivier.test" });
+  session = await connecterChaqueRole(app);
+  agent = session("agent");
+  rh = session("gestionnaire_rh");
+  profilAgent = (await agent.appeler({ method: "GET", url: "/api/v1/me/profil" })).json().profil.id;
+});
+afterAll(async () => {
+  await app?.close();
+  await base?.close();
+});
+
+const ouvrir = (s: SessionDeTest, payload: unknown) => s.appeler({ method: "POST", url: "/api/v1/procedures", payload });
+const lire = (s: SessionDeTest, id: string) => s.appeler({ method: "GET", url: `/api/v1/procedures/${id}` });
+const evenement = (s: SessionDeTest, id: string, payload: object) => s.appeler({ method: "POST", url: `/api/v1/procedures/${id}/evenements`, payload });
+const modifier = (s: SessionDeTest, id: string, donnees: unknown) => s.appeler({ method: "PUT", url: `/api/v1/procedures/${id}/donnees`, payload: donnees as object });
+const compter = async () =>
+  (
+    await lignes<{ procedures: number; historique: number; audit: number }>(
+      base.db,
+      sql`select (select count(*)::int from procedures) as procedures, (select count(*)::int from procedures_historique) as historique, (select count(*)::int from journal_audit) as audit`,
+    )
+  )[0]!;
+const notificationsDe = (s: SessionDeTest) =>
+  lignes<{ titre: string; lien: string }>(base.db, sql`select titre, lien from notifications where utilisateur_id = ${s.utilisateurId}::uuid and type like 'procedure.%' order by cree_le`);
+const evenementsDe = (v: { evenementsPossibles: { evenement: string; bloquee?: unknown }[] }) => v.evenementsPossibles.map((e) => `${e.evenement}${e.bloquee ? " (bloqué)" : ""}`);
+
+describe("une demande de cumul, de l'agent au supérieur à l'autorité", () => {
+  it("l'agent ouvre sa demande, la complète, la dépose ; le supérieur donne son avis ; l'autorité autorise — chaque étape à l'historique, chacun prévenu", async () => {
+    const ouverte = await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, intitule: "Expertise eau potable à Mbour" });
+    expect(ouverte.statusCode, ouverte.body).toBe(201);
+    const cas = ouverte.json();
+    expect(cas).toMatchObject({ type: "cumul_activites", etat: "brouillon", modifiable: true, agent: { profilId: profilAgent, nom: "Diallo" }, mesRoles: [{ acteur: "agent" }] });
+    // Prefilled from her profile; the rest is listed as missing, and deposit is blocked until then.
+    expect(cas.donnees.expert).toMatchObject({ nom: "Diallo", prenom: "Amina" });
+    expect(cas.manquants.map((m: { champ: string }) => m.champ)).toContain("activitePrincipale");
+    expect(evenementsDe(cas)).toEqual(["deposer (bloqué)", "abandonner"]);
+    const incomplete = await evenement(agent, cas.id, { evenement: "deposer" });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().erreurs.length).toBeGreaterThan(0);
+
+    const demande = { ...uneDemandeCumul(), expert: { ...uneDemandeCumul().expert, nom: "Diallo", prenom: "Amina" } };
+    const complete = await modifier(agent, cas.id, demande);
+    expect(complete.statusCode, complete.body).toBe(200);
+    expect(complete.json().manquants).toEqual([]);
+    const deposee = await evenement(agent, cas.id, { evenement: "deposer" });
+    expect(deposee.statusCode, deposee.body).toBe(200);
+    expect(deposee.json()).toMatchObject({ etat: "deposee", modifiable: false, echeances: [{ code: "decision_cumul" }] });
+    expect((await modifier(agent, cas.id, demande)).statusCode).toBe(409);
+    const superieur = session("superieur_hierarchique");
+    expect((await notificationsDe(superieur)).at(-1)).toMatchObject({ lien: `/procedures/${cas.id}` });
+
+    // The superior's opinion: the input is asked, an unfavourable one says why.
+    expect((await evenement(superieur, cas.id, { evenement: "donnerAvis" })).json().erreurs).toEqual([{ champ: "avis", message: "l'avis est favorable ou défavorable" }]);
+    expect((await evenement(agent, cas.id, { evenement: "donnerAvis", saisie: { avis: "favorable" } })).statusCode).toBe(403);
+    const avis = await evenement(superieur, cas.id, { evenement: "donnerAvis", saisie: { avis: "favorable" } });
+    expect(avis.statusCode, avis.body).toBe(200);
+    expect(avis.json().suivi.avis).toMatchObject({ sens: "favorable" });
+    const autorite = session("autorite_territoriale");
+    expect((await notificationsDe(autorite)).at(-1)?.lien).toBe(`/procedures/${cas.id}`);
+    const autorisee = await evenement(autorite, cas.id, { evenement: "autoriser" });
+    expect(autorisee.statusCode, autorisee.body).toBe(200);
+    expect(autorisee.json().etat).toBe("autorisee");
+    expect(autorisee.json().historique.map((h: { evenement: string; acteur: string }) => `${h.evenement}:${h.acteur}`)).toEqual([
+      "ouvrir:Amina Diallo",
+      "deposer:Amina Diallo",
+      "donnerAvis:David Moreau",
+      "autoriser:Élise Fournier",
+    ]);
+    expect((await notificationsDe(agent)).at(-1)?.titre).toMatch(/Cumul d'activités « Expertise eau potable à Mbour » : autorisée/);
+  });
+});
+
+describe("qui voit et modifie une procédure", () => {
+  it("l'agent, le RH, le supérieur et l'autorité de l'employeur ; les autres : 404 ; la liste de chacun", async () => {
+    const id = (await ouvrir(rh, { type: "cumul_activites", profilId: profilAgent })).json().id;
+    for (const role of ["agent", "gestionnaire_rh", "superieur_hierarchique", "autorite_territoriale"] as Role[]) {
+      expect((await lire(session(role), id)).statusCode, role).toBe(200);
+    }
+    for (const role of ["operateur", "agent_daect", "agent_ambassade", "charge_ri", "administrateur"] as Role[]) {
+      expect((await lire(session(role), id)).statusCode, role).toBe(404);
+    }
+    expect((await modifier(session("superieur_hierarchique"), id, {})).statusCode).toBe(403);
+    const liste = async (s: SessionDeTest) => (await s.appeler({ method: "GET", url: "/api/v1/procedures?type=cumul_activites" })).json().resultats.map((p: { id: string }) => p.id);
+    expect(await liste(agent)).toContain(id);
+    expect(await liste(rh)).toContain(id);
+    expect(await liste(session("operateur"))).not.toContain(id);
+    const aTraiter = (await agent.appeler({ method: "GET", url: "/api/v1/procedures/a-traiter" })).json().resultats;
+    expect(aTraiter.find((p: { id: string }) => p.id === id)?.actions).toEqual([expect.objectContaining({ evenement: "deposer" }), expect.objectContaining({ evenement: "abandonner" })]);
+  });
+});
+
+describe("depuis une affectation", () => {
+  /** Amina staffed on a 3-day operator mission: the advisor recommends the cumul d'activités. */
+  async function affectation() {
+    const operateur = session("operateur");
+    const { missionId } = await missionPubliee(operateur, uneMission({ cadre: "operateur", hote: { type: "operateur_public" } }));
+    const id = (await agent.appeler({ method: "POST", url: `/api/v1/missions/${missionId}/candidatures`, payload: {} })).json().id;
+    await transitionCandidature(rh, id, "accorderLiberation");
+    expect((await transitionCandidature(operateur, id, "retenir")).json().etat).toBe("affectee");
+    return id;
+  }
+
+  it("ouvre la procédure recommandée ; une autre demande une justification, gardée à l'historique", async () => {
+    const candidatureId = await affectation();
+    const cumul = await ouvrir(rh, { type: "cumul_activites", candidatureId });
+    expect(cumul.statusCode, cumul.body).toBe(201);
+    expect(cumul.json()).toMatchObject({ instrumentRecommande: "cumul_activites", justification: null, candidatureId, accueil: null });
+    expect(cumul.json().donnees.activiteAccessoire.description).toBe(uneMission().intitule);
+
+    const avant = await compter();
+    const sansJustification = await ouvrir(rh, { type: "mise_a_disposition", candidatureId });
+    expect(sansJustification.statusCode).toBe(400);
+    expect(sansJustification.json().erreurs.map((e: { champ: string }) => e.champ)).toContain("justification");
+    expect(await compter()).toEqual(avant);
+    const mad = await ouvrir(rh, { type: "mise_a_disposition", candidatureId, justification: "L'opérateur prendra l'agent à mi-temps sur deux ans." });
+    expect(mad.statusCode, mad.body).toBe(201);
+    expect(mad.json()).toMatchObject({ etat: "projet", justification: "L'opérateur prendra l'agent à mi-temps sur deux ans.", accueil: { nom: expect.any(String) } });
+    expect(mad.json().historique[0]).toMatchObject({ evenement: "ouvrir", motif: "L'opérateur prendra l'agent à mi-temps sur deux ans." });
+    // The host (the operator) is on the case.
+    expect((await lire(session("operateur"), mad.json().id)).json().mesRoles.map((r: { acteur: string }) => r.acteur)).toEqual(["accueil"]);
+  });
+});
+
+describe("les mauvaises demandes", () => {
+  it("sont refusées champ par champ, en français, sans rien écrire", async () => {
+    const avant = await compter();
+    const cas = [
+      [{ type: "conge" }, "type"],
+      [{ type: "cumul_activites", profilId: "pas-un-uuid" }, "profilId"],
+      [{ type: "cumul_activites" }, "profilId"],
+      [{ type: "cumul_activites", profilId: profilAgent, inconnu: 1 }, "inconnu"],
+      [{ type: "convention_partenariat" }, "operateurId"],
+      [{ type: "cumul_activites", profilId: "00000000-0000-4000-8000-000000000000" }, "profilId"],
+    ] as const;
+    for (const [payload, champ] of cas) {
+      const r = await ouvrir(rh, payload);
+      expect(r.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(r.json().erreurs.map((e: { champ: string }) => e.champ), JSON.stringify(payload)).toContain(champ);
+    }
+    // The operator may not open an agent's cumul: not their agent.
+    expect((await ouvrir(session("operateur"), { type: "cumul_activites", profilId: profilAgent })).statusCode).toBe(400);
+    expect(await compter()).toEqual(avant);
+
+    const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent })).json().id;
+    const apres = await compter();
+    expect((await evenement(agent, id, { evenement: "teleporter" })).json().erreurs).toEqual([{ champ: "evenement", message: expect.stringContaining("deposer") }]);
+    expect((await evenement(agent, id, { evenement: "ouvrir" })).statusCode).toBe(400);
+    expect((await evenement(agent, id, { evenement: "autoriser" })).statusCode).toBe(403);
+    expect((await modifier(agent, id, [1, 2])).json().erreurs).toEqual([{ champ: "donnees", message: "les données de la procédure sont un objet JSON" }]);
+    expect((await modifier(agent, id, { texte: "x".repeat(300_000) })).statusCode).toBe(400);
+    expect((await lire(agent, "00000000-0000-4000-8000-000000000000")).statusCode).toBe(404);
+    expect((await lire(agent, "pas-un-uuid")).statusCode).toBe(400);
+    expect(await compter()).toEqual(apres);
+  });
+});
+
+describe("les échéances", () => {
+  it("rappelle une fois l'échéance de la décision sur le cumul, au RH et à l'agent, puis plus rien", async () => {
+    const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, donnees: uneDemandeCumul() })).json().id;
+    expect((await evenement(agent, id, { evenement: "deposer" })).statusCode).toBe(200);
+    const depot = (await lire(agent, id)).json().suivi.dateDepot as string;
+    const dansUnMois = new Date(Date.parse(`${depot}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const r1 = await app.services.procedures.rappelerEcheances(dansUnMois);
+    expect(r1.rappels).toBeGreaterThanOrEqual(1);
+    expect((await notificationsDe(rh)).some((n) => n.lien === `/procedures/${id}` && /Échéance proche/.test(n.titre))).toBe(true);
+    const r2 = await app.services.procedures.rappelerEcheances(dansUnMois);
+    expect(r2.rappels).toBe(0);
+  });
+});
