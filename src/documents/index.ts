@@ -20,13 +20,8 @@ export { ErreurModele, TYPES_CHAMP, type Champ, type Modele, type TypeChamp } fr
 export { remplir, type DocumentRempli, type ErreurChamp, type Remplissage } from "./remplir";
 export { typographier } from "./typographie";
 
-export const FORMATS = ["pdf", "docx"] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const TYPES_MIME: Record<Format, string> = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
+export { FORMATS, type Format, TYPES_MIME } from "./formats-fichier";
+import { FORMATS, type Format, TYPES_MIME } from "./formats-fichier";
 
 export type Rendu = { ok: true; octets: Uint8Array; nomFichier: string; typeMime: string } | { ok: false; erreurs: ErreurChamp[] };
 

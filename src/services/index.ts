@@ -21,6 +21,7 @@ import { creerServiceAppariement } from "./missions/appariement";
 import { creerJoursEngages, creerServiceCandidats } from "./missions/candidats";
 import { creerServiceCandidatures } from "./missions/candidatures";
 import { creerServiceDocumentsMission } from "./missions/documents";
+import { creerServiceDocumentsProcedure } from "./procedures/documents";
 import { creerServiceProcedures } from "./procedures/procedures";
 import { creerDestinataires } from "./missions/destinataires";
 import { creerCalculJours } from "./missions/jours";
@@ -58,6 +59,7 @@ export function creerServices({ database, config, journal }: { database: Databas
   const recherche = creerServiceRecherche({ db, moisFraicheur });
   const missions = creerServiceMissions(dependancesMissions);
   const candidatures = creerServiceCandidatures(dependancesMissions);
+  const procedures = creerServiceProcedures({ db, courriels, notifications, candidatures, aujourdhui: aujourdhuiEnFrance });
   const appariement = creerServiceAppariement({ db, joursEngages: creerJoursEngages({ db, aujourdhui: aujourdhuiEnFrance }) });
   return {
     authentification,
@@ -93,7 +95,8 @@ export function creerServices({ database, config, journal }: { database: Databas
     missions,
     documentsMission: creerServiceDocumentsMission({ db, fichiers, missions }),
     candidatures,
-    procedures: creerServiceProcedures({ db, courriels, notifications, candidatures, aujourdhui: aujourdhuiEnFrance }),
+    procedures,
+    documentsProcedure: creerServiceDocumentsProcedure({ db, fichiers, procedures }),
     appariement,
     candidats: creerServiceCandidats({ db, appariement }),
     alertes: creerServiceAlertes({ db, courriels, appariement, recherche, urlPublique: config.publicUrl }),

@@ -23,3 +23,4 @@ export * from "./ordre-de-mission";
 export * from "./ordre-de-mission-donnees";
 export * from "./dossier";
 export * from "./dossiers";
+export * from "./documents-procedure";

@@ -28,6 +28,7 @@ import { candidaturesMission } from "./missions/candidatures-mission";
 import { creerMission } from "./missions/creer-mission";
 import { creerProjet } from "./missions/creer-projet";
 import { documentsMission } from "./missions/documents-mission";
+import { documentsProcedure } from "./procedures/documents-procedure";
 import { procedures } from "./procedures/procedures";
 import { historiqueMission } from "./missions/historique-mission";
 import { listerMissions } from "./missions/lister-missions";
@@ -105,6 +106,7 @@ export async function enregistrerRoutes(app: FastifyInstance) {
     alertes,
     candidatsMission,
     procedures,
+    documentsProcedure,
   ]) {
     await app.register(route);
   }

@@ -14,7 +14,6 @@ import type { Instrument } from "../../domain/instruments";
 import {
   ACTEURS_PROCEDURE,
   type ActeurProcedure,
-  acteursProcedure,
   definitionDossier,
   type DefinitionDossier,
   type Dossier,
@@ -37,6 +36,8 @@ import { journaliser } from "../acces/audit";
 import type { ServiceCourriels } from "../acces/courriels";
 import type { ServiceCandidatures } from "../missions/candidatures";
 import type { Destinataire, ServiceNotifications } from "../missions/notifications";
+import { acteursSur, type Parties } from "./acteurs";
+import { modelesDisponibles } from "./documents";
 import { lireOuverture, type Ouverture } from "./ouverture";
 import { preremplir } from "./preremplissage";
 
@@ -69,19 +70,6 @@ type PartiesNouvelles = Omit<depot.NouvelleProcedure, "type" | "etat" | "intitul
   operateurId: string | null;
   missionId?: string;
 };
-
-type Parties = Pick<depot.LigneProcedure, "organisationId" | "accueilId" | "operateurId" | "agentId">;
-
-/** The abstract actors this person is on the case, with the membership they act with now. */
-export function acteursSur(acteur: Acteur, p: Parties): ActeurProcedure[] {
-  const roles = (id: string | null) => (id !== null && acteur.organisationId === id ? [acteur.role] : []);
-  return acteursProcedure({
-    estAgentConcerne: p.agentId !== null && p.agentId === acteur.utilisateurId,
-    rolesChezEmployeur: roles(p.organisationId),
-    rolesChezAccueil: roles(p.accueilId),
-    rolesChezOperateur: roles(p.operateurId),
-  });
-}
 
 const dossierDe = (p: depot.LigneProcedure): Dossier => ({ etat: p.etat, donnees: p.donnees, suivi: p.suivi });
 const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -134,6 +122,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       manquants: definition.verifier(l.donnees),
       modifiable: definition.edition.etats.includes(l.etat) && definition.edition.acteurs.some((a) => acteurs.includes(a)),
       mesRoles: acteurs.map((a) => ({ acteur: a, libelle: LIBELLES_ACTEUR_PROCEDURE[a] })),
+      modelesDisponibles: modelesDisponibles(l.type, l.etat),
       evenementsPossibles: definition.evenementsPossibles(l.etat, definition.contexte(dossier, base, {})),
       historique: historique.map((h) => ({
         evenement: h.evenement,

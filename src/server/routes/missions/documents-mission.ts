@@ -3,15 +3,12 @@
  * (see ../fichiers-bruts.ts), its name and type in the query string. Its owner adds and removes
  * them; whoever sees the mission downloads them.
  */
-import type { FastifyError } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { formaterTaille } from "../../../domain/fichiers";
-import { ErreurMetier } from "../../../domain/shared";
 import { TYPES_DOCUMENT_MISSION } from "../../../services/missions/documents";
 import { acces } from "../../plugins/acces";
 import { exigerActeur } from "../../plugins/auth";
-import { accepterFichiersBruts, fichierEnvoye, TYPES_FICHIERS } from "../fichiers-bruts";
+import { accepterFichiersBruts, direFichierTropVolumineux, fichierDuCorps, TYPES_FICHIERS } from "../fichiers-bruts";
 import { schemaProbleme, schemaUuid, texteLibre } from "../schemas";
 import { erreursMissions, parametresId, schemaMission } from "./schemas";
 
@@ -27,12 +24,7 @@ const REGLES =
 
 export const documentsMission: FastifyPluginAsyncZod = async (app) => {
   accepterFichiersBruts(app, [TYPES_FICHIERS.octets, TYPES_FICHIERS.pdf, TYPES_FICHIERS.docx], app.config.uploadMaxBytes);
-  // A body over the limit is refused before it is read: said as the file's own error, with the limit.
-  app.setErrorHandler((erreur: FastifyError) => {
-    if (erreur.code !== "FST_ERR_CTP_BODY_TOO_LARGE") throw erreur;
-    const limite = formaterTaille(app.config.uploadMaxBytes);
-    throw new ErreurMetier("trop_volumineux", `Le fichier dépasse la taille maximale de ${limite}.`, [{ champ: "fichier", message: `le fichier dépasse la taille maximale de ${limite}` }]);
-  });
+  direFichierTropVolumineux(app, app.config.uploadMaxBytes);
 
   app.post(
     "/api/v1/missions/:id/documents",
@@ -53,9 +45,7 @@ export const documentsMission: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (requete, reponse) => {
-      // A JSON or text body (parsed before the handler, after the access checks) is not a file: 415, not « empty ».
-      if (requete.body !== undefined && !(requete.body instanceof Uint8Array)) throw new ErreurMetier("type_non_supporte", NON_FICHIER, [{ champ: "fichier", message: NON_FICHIER }]);
-      const contenu = fichierEnvoye(requete.body);
+      const contenu = fichierDuCorps(requete.body, NON_FICHIER);
       const { nom, type } = requete.query;
       reponse.code(201);
       return app.services.documentsMission.ajouter(exigerActeur(requete), requete.params.id, { nom, type, contenu }, requete.id);

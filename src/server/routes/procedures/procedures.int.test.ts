@@ -194,3 +194,66 @@ describe("les échéances", () => {
     expect(r2.rappels).toBe(0);
   });
 });
+
+describe("les documents d'une procédure", () => {
+  const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  const deposerSigne = (s: SessionDeTest, id: string, corps: Buffer, nom = "Demande signée.pdf", modele = "demande-cumul") =>
+    app.inject({
+      method: "POST",
+      url: `/api/v1/procedures/${id}/documents-signes?nom=${encodeURIComponent(nom)}&modele=${modele}`,
+      payload: corps,
+      headers: { cookie: s.cookie, "x-csrf-token": s.csrf, "content-type": "application/octet-stream" },
+    });
+  const generer = (s: SessionDeTest, id: string, payload: object) => s.appeler({ method: "POST", url: `/api/v1/procedures/${id}/documents`, payload });
+  const compterDocuments = async () =>
+    (await lignes<{ n: number }>(base.db, sql`select (select count(*)::int from procedures_documents) + (select count(*)::int from fichiers) as n`))[0]!.n;
+
+  it("génère la demande de cumul en PDF puis en DOCX (v1, v2), la copie signée s'y joint ; un champ manquant est nommé ; rien pour les autres", async () => {
+    const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, donnees: uneDemandeCumul() })).json().id;
+    // In draft, the request is not offered yet.
+    expect((await generer(agent, id, { modele: "demande-cumul", format: "pdf" })).json().erreurs).toEqual([{ champ: "modele", message: expect.stringMatching(/aucun document/) }]);
+    await evenement(agent, id, { evenement: "deposer" });
+    const cas = (await lire(agent, id)).json();
+    expect(cas.modelesDisponibles.map((m: { modele: string }) => m.modele)).toEqual(["demande-cumul"]);
+    const pdf = await generer(agent, id, { modele: "demande-cumul", format: "pdf" });
+    expect(pdf.statusCode, pdf.body).toBe(201);
+    const docx = await generer(rh, id, { modele: "demande-cumul", format: "docx" });
+    expect(docx.statusCode, docx.body).toBe(201);
+    const documents = docx.json().documents as { id: string; nature: string; version: number; nom: string; typeMime: string }[];
+    expect(documents.map((d) => [d.nature, d.version, d.typeMime])).toEqual([
+      ["genere", 1, "application/pdf"],
+      ["genere", 2, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ]);
+    const telecharge = await agent.appeler({ method: "GET", url: `/api/v1/procedures/${id}/documents/${documents[0]!.id}` });
+    expect(telecharge.statusCode).toBe(200);
+    expect(telecharge.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await session("operateur").appeler({ method: "GET", url: `/api/v1/procedures/${id}/documents/${documents[0]!.id}` })).statusCode).toBe(404);
+
+    const avant = await compterDocuments();
+    expect((await generer(agent, id, { modele: "demande-cumul", format: "odt" })).json().erreurs).toEqual([{ champ: "format", message: "format attendu : pdf, docx" }]);
+    expect((await deposerSigne(agent, id, Buffer.from("pas un PDF"))).statusCode).toBe(415);
+    expect((await deposerSigne(session("operateur"), id, PDF)).statusCode).toBe(404);
+    expect(await compterDocuments()).toEqual(avant);
+    const signe = await deposerSigne(agent, id, PDF);
+    expect(signe.statusCode, signe.body).toBe(201);
+    expect(signe.json().documents.at(-1)).toMatchObject({ nature: "signe", modele: "demande-cumul", nom: "Demande signée.pdf", typeMime: "application/pdf" });
+  });
+
+  it("la décision sur le cumul demande ses saisies (signataire, tribunal…) : sans elles, 400 qui les nomme et rien d'écrit ; avec, le document", async () => {
+    const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, donnees: uneDemandeCumul() })).json().id;
+    await evenement(agent, id, { evenement: "deposer" });
+    await evenement(session("superieur_hierarchique"), id, { evenement: "donnerAvis", saisie: { avis: "favorable" } });
+    await evenement(session("autorite_territoriale"), id, { evenement: "autoriser" });
+    const decision = (await lire(rh, id)).json().modelesDisponibles.find((m: { modele: string }) => m.modele === "decision-cumul");
+    expect(decision.champsSaisis.map((c: { champ: string }) => c.champ)).toEqual(expect.arrayContaining(["autorite.nom", "tribunal.nom"]));
+    const avant = await compterDocuments();
+    const sansSaisie = await generer(rh, id, { modele: "decision-cumul", format: "pdf" });
+    expect(sansSaisie.statusCode).toBe(400);
+    expect(sansSaisie.json().erreurs.map((e: { champ: string }) => e.champ)).toEqual(expect.arrayContaining(["autorite.nom", "tribunal.nom"]));
+    expect(await compterDocuments()).toEqual(avant);
+    const saisie = { "autorite.qualite": "Le maire", "autorite.nom": "Élise Fournier", "agent.civilite": "Madame", "tribunal.nom": "tribunal administratif de Lyon", "signature.lieu": "Saint-Étienne" };
+    const r = await generer(rh, id, { modele: "decision-cumul", format: "pdf", saisie });
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json().documents.at(-1)).toMatchObject({ nature: "genere", modele: "decision-cumul", version: 1 });
+  });
+});

@@ -57,6 +57,9 @@ export const schemaProcedure = schemaResumeProcedure.extend({
   modifiable: z.boolean().describe("La personne connectée peut modifier les données maintenant"),
   mesRoles: z.array(z.object({ acteur: z.enum(ACTEURS_PROCEDURE), libelle: z.string() })).describe("À quel titre la personne connectée agit sur la procédure"),
   evenementsPossibles: z.array(action),
+  modelesDisponibles: z
+    .array(z.object({ modele: z.string(), libelle: z.string(), champsSaisis: z.array(z.object({ champ: z.string(), libelle: z.string(), facultatif: z.boolean().optional() })) }))
+    .describe("Les documents à générer dans cet état, et les saisies que chacun demande (signataire, numéro d'arrêté…)"),
   historique: z.array(
     z.object({
       evenement: z.string(),
