@@ -203,6 +203,19 @@ export const REGLES_PROCEDURES = {
 
 export type IdRegleProcedure = keyof typeof REGLES_PROCEDURES;
 
+/**
+ * The rules a case page shows with each procedure, with their texts, what is still to confirm
+ * and where the note says otherwise (the short détachement's renewal, D3). Keys are the
+ * procedures' types (choix-instrument.ts), written out to keep this module free of imports.
+ */
+export const REGLES_PAR_PROCEDURE: Readonly<Record<"cumul_activites" | "mise_a_disposition" | "detachement" | "convention_partenariat" | "ordre_de_mission", readonly IdRegleProcedure[]>> = {
+  cumul_activites: ["C1", "C3", "C4", "C5", "C6", "6-CUMUL"],
+  mise_a_disposition: ["M1", "M2", "M3", "M4", "M5", "6-MAD"],
+  detachement: ["D1", "D2", "D3", "D4", "6-DET"],
+  convention_partenariat: ["6-PART"],
+  ordre_de_mission: ["T0", "T1", "X2"],
+};
+
 /** What the law leaves open for a case: shown with it, never blocking. */
 export type AlerteProcedure = { regle: IdRegleProcedure; message: string };
 

@@ -19,6 +19,8 @@ import {
   type Dossier,
   LIBELLES_ACTEUR_PROCEDURE,
   LIBELLES_TYPE_PROCEDURE,
+  REGLES_PAR_PROCEDURE,
+  REGLES_PROCEDURES,
   type Saisie,
   type CasDuChoix,
   INSTRUMENT_DE_LA_PROCEDURE,
@@ -123,6 +125,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       modifiable: definition.edition.etats.includes(l.etat) && definition.edition.acteurs.some((a) => acteurs.includes(a)),
       mesRoles: acteurs.map((a) => ({ acteur: a, libelle: LIBELLES_ACTEUR_PROCEDURE[a] })),
       modelesDisponibles: modelesDisponibles(l.type, l.etat),
+      regles: REGLES_PAR_PROCEDURE[l.type].map((id) => ({ id, ...REGLES_PROCEDURES[id] })),
       evenementsPossibles: definition.evenementsPossibles(l.etat, definition.contexte(dossier, base, {})),
       historique: historique.map((h) => ({
         evenement: h.evenement,

@@ -59,6 +59,8 @@ describe("une demande de cumul, de l'agent au supérieur à l'autorité", () => 
     expect(cas).toMatchObject({ type: "cumul_activites", etat: "brouillon", modifiable: true, agent: { profilId: profilAgent, nom: "Diallo" }, mesRoles: [{ acteur: "agent" }] });
     // Prefilled from her profile; the rest is listed as missing, and deposit is blocked until then.
     expect(cas.donnees.expert).toMatchObject({ nom: "Diallo", prenom: "Amina" });
+    // The rules, with their sources, and what is still to confirm said as such (C5: silence is a refusal).
+    expect(cas.regles.find((r: { id: string }) => r.id === "C5")).toMatchObject({ sources: expect.any(Array), aConfirmer: expect.any(String) });
     expect(cas.manquants.map((m: { champ: string }) => m.champ)).toContain("activitePrincipale");
     expect(evenementsDe(cas)).toEqual(["deposer (bloqué)", "abandonner"]);
     const incomplete = await evenement(agent, cas.id, { evenement: "deposer" });

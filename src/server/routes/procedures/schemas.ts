@@ -57,6 +57,19 @@ export const schemaProcedure = schemaResumeProcedure.extend({
   modifiable: z.boolean().describe("La personne connectée peut modifier les données maintenant"),
   mesRoles: z.array(z.object({ acteur: z.enum(ACTEURS_PROCEDURE), libelle: z.string() })).describe("À quel titre la personne connectée agit sur la procédure"),
   evenementsPossibles: z.array(action),
+  regles: z
+    .array(
+      z.object({
+        id: z.string().describe("L'identifiant de la règle dans LEGAL.md (C5, M4, D3…)"),
+        titre: z.string(),
+        texte: z.string(),
+        sources: z.array(z.string()).readonly(),
+        depuis: z.string(),
+        aConfirmer: z.string().optional().describe("Ce qui n'a pu être vérifié dans le texte officiel : à montrer comme tel"),
+        ecartAvecLaNote: z.string().optional().describe("Où la note dit autrement : Vivier suit la règle et montre l'écart"),
+      }),
+    )
+    .describe("Les règles de la procédure, avec leurs sources"),
   modelesDisponibles: z
     .array(z.object({ modele: z.string(), libelle: z.string(), champsSaisis: z.array(z.object({ champ: z.string(), libelle: z.string(), facultatif: z.boolean().optional() })) }))
     .describe("Les documents à générer dans cet état, et les saisies que chacun demande (signataire, numéro d'arrêté…)"),
