@@ -48,6 +48,11 @@ export const chemins = {
   /** HR: its agents' staffings and their days per project. */
   affectationsOrganisation: (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}/affectations`,
   notifications: "/notifications",
+  /** The statutory procedures one has a role on, and what waits for one; the filters live in the query string. */
+  procedures: "/procedures",
+  /** Opening a procedure by hand (a cumul for oneself, HR for one of its agents…). */
+  nouvelleProcedure: "/procedures/nouvelle",
+  procedure: (id: string) => `/procedures/${encodeURIComponent(id)}`,
 } as const;
 
 /**
@@ -106,6 +111,7 @@ export const pagesDuSite = [
   { chemin: chemins.connexion, titre: "Connexion" },
   { chemin: chemins.compte, titre: "Mon compte" },
   { chemin: chemins.notifications, titre: "Notifications" },
+  { chemin: chemins.procedures, titre: "Mes procédures" },
   { chemin: chemins.journalAudit, titre: "Journal d'audit" },
   { chemin: chemins.nouvelleOrganisation, titre: "Créer une organisation" },
 ] as const;

@@ -43,3 +43,15 @@ export function peutPublierMissions(active: Appartenance | undefined): boolean {
 export function peutSuivreAffectations(active: Appartenance | undefined): boolean {
   return active !== undefined && ROLES_SUIVRE_AFFECTATIONS.includes(active.role);
 }
+
+/**
+ * The roles that have statutory procedures' cases (docs/procedures.md « Qui agit »): the agent
+ * concerned, the employer's HR, superior, authority and international relations, the host's or
+ * partner's operator. The API shows each only the cases they are on.
+ */
+const ROLES_PROCEDURES: readonly string[] = ["agent", "gestionnaire_rh", "superieur_hierarchique", "autorite_territoriale", "charge_ri", "operateur"];
+
+/** Whether the role acted with has cases of procedures (« Procédures » in the main navigation). */
+export function peutSuivreProcedures(active: Appartenance | undefined): boolean {
+  return active !== undefined && ROLES_PROCEDURES.includes(active.role);
+}

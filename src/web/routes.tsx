@@ -33,6 +33,9 @@ import { PageMission } from "./pages/missions/PageMission";
 import { PageProjet } from "./pages/missions/PageProjet";
 import { NouveauProjet, PageProjets } from "./pages/missions/PageProjets";
 import { RechercheMissions } from "./pages/missions/RechercheMissions";
+import { MesProcedures } from "./pages/procedures/MesProcedures";
+import { NouvelleProcedure } from "./pages/procedures/NouvelleProcedure";
+import { PageProcedure } from "./pages/procedures/PageProcedure";
 
 /** Every route of the app, in one place. */
 export function AppRoutes() {
@@ -72,6 +75,9 @@ export function AppRoutes() {
       <Route path={chemins.mesCandidatures} element={<MesCandidatures />} />
       <Route path="/organisations/:id/affectations" element={<AffectationsOrganisation />} />
       <Route path={chemins.notifications} element={<Notifications />} />
+      <Route path={chemins.procedures} element={<MesProcedures />} />
+      <Route path={chemins.nouvelleProcedure} element={<NouvelleProcedure />} />
+      <Route path="/procedures/:id" element={<PageProcedure />} />
       {/* Any other path, including unknown /organisations/x/y: the 404 page. */}
       <Route path="*" element={<PageNonTrouvee />} />
     </Routes>

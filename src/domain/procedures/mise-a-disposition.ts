@@ -203,6 +203,8 @@ const REGLES = [
     libelle: "soumettre un avenant à l'agent",
     motifObligatoire: true,
     garde: termesValides("l'avenant ne peut être soumis"),
+    // The amended terms, as a whole convention: the form starts from the terms in force.
+    champs: ["convention"],
   },
   { evenement: "accepterAvenant", de: ["avenant_soumis"], vers: "avenant_accepte", acteurs: ["agent"], libelle: "donner son accord écrit à l'avenant" },
   { evenement: "refuserAvenant", de: ["avenant_soumis"], vers: "active", acteurs: ["agent"], libelle: "refuser l'avenant", motifObligatoire: true },

@@ -9,6 +9,7 @@ export * from "./jetons";
 export * from "./missions";
 export * from "./notifications";
 export * from "./organisations";
+export * from "./procedures";
 export * from "./types";
 export * from "./useRequete";
 export * from "./vivier";

@@ -11,7 +11,7 @@ import { useLocation, useNavigate } from "react-router";
 import { ErreurApi } from "../api";
 import { chemins, connexionPuisRetour, DOCUMENTATION_API } from "../chemins";
 import { useSession } from "../session";
-import { estAdministrateur, peutRechercherVivier } from "../roles";
+import { estAdministrateur, peutRechercherVivier, peutSuivreProcedures } from "../roles";
 import { SelecteurRole } from "./SelecteurRole";
 import { useBoiteEnvoiDisponible } from "./useBoiteEnvoi";
 import { useNotificationsNonLues } from "./useNotificationsNonLues";
@@ -34,9 +34,10 @@ function estDans(pathname: string, chemin: string): boolean {
 
 /**
  * `vivier`: the role acted with may search the pool of experts (its entry is shown to them only);
- * `missions`: someone is signed in (missions are for signed-in people).
+ * `missions`: someone is signed in (missions are for signed-in people); `procedures`: the role
+ * acted with has cases of statutory procedures.
  */
-function navigation(pathname: string, vivier: boolean, missions: boolean): MainNavigationProps.Item[] {
+function navigation(pathname: string, vivier: boolean, missions: boolean, procedures: boolean): MainNavigationProps.Item[] {
   const lien = (texte: string, chemin: string): MainNavigationProps.Item => ({
     text: texte,
     linkProps: { to: chemin },
@@ -55,6 +56,7 @@ function navigation(pathname: string, vivier: boolean, missions: boolean): MainN
   return [
     lien("Accueil", chemins.accueil),
     ...(missions ? [{ ...lien("Missions", chemins.missions), isActive: enMissions }] : []),
+    ...(procedures ? [lien("Procédures", chemins.procedures)] : []),
     ...(vivier ? [lien("Vivier d'experts", chemins.vivier)] : []),
     { ...lien("Annuaire des organisations", chemins.organisations), isActive: estDans(pathname, chemins.organisations) && !enMissions },
     lien("Simulateur", chemins.simulateur),
@@ -185,7 +187,7 @@ export function Layout({ children }: { children: ReactNode }) {
           )
         }
         homeLinkProps={homeLinkProps}
-        navigation={navigation(pathname, peutRechercherVivier(appartenanceActive), appartenanceActive !== undefined)}
+        navigation={navigation(pathname, peutRechercherVivier(appartenanceActive), appartenanceActive !== undefined, peutSuivreProcedures(appartenanceActive))}
         quickAccessItems={items}
         // The Header mounts the display settings (theme) modal itself: react-dsfr 1.33's <Display />
         // is a deprecated no-op. The footer button below opens that modal.

@@ -12,6 +12,7 @@ import { Fiche } from "../../components/Fiche";
 import { Page } from "../../components/Page";
 import { useMessage, ZoneMessage } from "../../components/ZoneMessage";
 import { guideDeLInstrument } from "../guides/contenu";
+import { OuvrirDepuisAffectation } from "../procedures/OuvrirDepuisAffectation";
 import { BadgesCandidature, Historique } from "./composants";
 import { Evenements } from "./Evenements";
 import { jours, LIBELLES_TRANCHE, libelleEtatCandidature, repartitionJours } from "./libelles";
@@ -96,6 +97,8 @@ function Candidature({ c, remplacer }: { c: DetailCandidature; remplacer: (c: De
       )}
 
       {c.affectation !== null && <AffectationEtConseil a={c.affectation} nom={nom} />}
+      {/* The employer's HR conducts the procedure the staffing needs (docs/procedures.md). */}
+      {c.affectation !== null && c.qualites.estRhEmployeur && <OuvrirDepuisAffectation c={c} />}
 
       <section aria-labelledby="candidature-historique" className={fr.cx("fr-mt-6w")}>
         <h2 id="candidature-historique">Historique</h2>
