@@ -61,6 +61,8 @@ export type FiltresProcedures = {
   agentId?: string;
   type?: LigneProcedure["type"];
   etats?: readonly string[];
+  /** The cases opened from this staffing. */
+  candidatureId?: string;
   limite: number;
   decalage: number;
 };
@@ -75,6 +77,7 @@ function conditions(f: Omit<FiltresProcedures, "limite" | "decalage">): SQL | un
   const et: SQL[] = [ou.length ? or(...ou)! : sql`false`];
   if (f.type) et.push(eq(procedures.type, f.type));
   if (f.etats?.length) et.push(inArray(procedures.etat, [...f.etats]));
+  if (f.candidatureId) et.push(eq(procedures.candidatureId, f.candidatureId));
   return and(...et);
 }
 

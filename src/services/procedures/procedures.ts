@@ -18,6 +18,8 @@ import {
   type DefinitionDossier,
   type Dossier,
   LIBELLES_ACTEUR_PROCEDURE,
+  LIBELLES_EVENEMENT_PROCEDURE,
+  LIBELLES_MODELE_PROCEDURE,
   LIBELLES_TYPE_PROCEDURE,
   REGLES_PAR_PROCEDURE,
   REGLES_PROCEDURES,
@@ -129,6 +131,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       evenementsPossibles: definition.evenementsPossibles(l.etat, definition.contexte(dossier, base, {})),
       historique: historique.map((h) => ({
         evenement: h.evenement,
+        evenementLibelle: majuscule(LIBELLES_EVENEMENT_PROCEDURE[l.type][h.evenement] ?? h.evenement),
         de: h.de,
         deLibelle: h.de ? (definition.libellesEtats[h.de] ?? h.de) : null,
         vers: h.vers,
@@ -142,6 +145,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
         id: d.id,
         nature: d.nature,
         modele: d.modele,
+        modeleLibelle: d.modele === null ? null : (LIBELLES_MODELE_PROCEDURE[d.modele] ?? d.modele),
         version: d.version,
         nom: d.nom,
         typeMime: d.typeMime,
@@ -298,13 +302,14 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
     },
 
     /** The cases a person is on, most recently changed first: their organisation's (employer, host, partner) and their own. */
-    async lister(acteur: Acteur, f: { type?: TypeProcedure | undefined; etat?: string | undefined; page: number; parPage: number }) {
+    async lister(acteur: Acteur, f: { type?: TypeProcedure | undefined; etat?: string | undefined; candidatureId?: string | undefined; page: number; parPage: number }) {
       const agitPourSonOrganisation = (ROLES_EMPLOYEUR as readonly string[]).includes(acteur.role) || acteur.role === "operateur";
       const { lignes, total } = await depot.listerProcedures(db, {
         ...(agitPourSonOrganisation ? { organisations: [acteur.organisationId] } : {}),
         agentId: acteur.utilisateurId,
         ...(f.type ? { type: f.type } : {}),
         ...(f.etat ? { etats: [f.etat] } : {}),
+        ...(f.candidatureId ? { candidatureId: f.candidatureId } : {}),
         limite: f.parPage,
         decalage: (f.page - 1) * f.parPage,
       });

@@ -70,6 +70,8 @@ export type EvenementPossibleProcedure = {
 
 export type EtapeProcedure = {
   evenement: string;
+  /** The step in words, from the procedure's table. */
+  evenementLibelle: string;
   de: string | null;
   deLibelle: string | null;
   vers: string;
@@ -85,6 +87,8 @@ export type DocumentProcedure = {
   /** Generated from a template, or a signed copy uploaded. */
   nature: "genere" | "signe";
   modele: string | null;
+  /** The template in words. */
+  modeleLibelle: string | null;
   version: number | null;
   nom: string;
   typeMime: string;
@@ -142,12 +146,12 @@ export type OuvertureProcedure = {
   donnees?: Record<string, unknown>;
 };
 
-export type FiltresProcedures = { type?: TypeProcedure; etat?: string; page?: number; parPage?: number };
+export type FiltresProcedures = { type?: TypeProcedure; etat?: string; candidatureId?: string; page?: number; parPage?: number };
 
 const procedure = (id: string) => `/api/v1/procedures/${encodeURIComponent(id)}`;
 
 export const listerProcedures = (f: FiltresProcedures = {}, signal?: AbortSignal): Promise<PageProcedures> =>
-  lireJson("/api/v1/procedures", { type: f.type, etat: f.etat, page: f.page, parPage: f.parPage }, signal);
+  lireJson("/api/v1/procedures", { type: f.type, etat: f.etat, candidatureId: f.candidatureId, page: f.page, parPage: f.parPage }, signal);
 export const lireProceduresATraiter = (signal?: AbortSignal): Promise<{ resultats: ProcedureATraiter[] }> => lireJson("/api/v1/procedures/a-traiter", undefined, signal);
 export const ouvrirProcedure = (o: OuvertureProcedure): Promise<Procedure> => envoyerJson("POST", "/api/v1/procedures", o);
 export const lireProcedure = (id: string, signal?: AbortSignal): Promise<Procedure> => lireJson(procedure(id), undefined, signal);

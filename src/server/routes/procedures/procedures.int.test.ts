@@ -84,6 +84,7 @@ describe("une demande de cumul, de l'agent au supérieur à l'autorité", () => 
     const avis = await evenement(superieur, cas.id, { evenement: "donnerAvis", saisie: { avis: "favorable" } });
     expect(avis.statusCode, avis.body).toBe(200);
     expect(avis.json().suivi.avis).toMatchObject({ sens: "favorable" });
+    expect(avis.json().historique.at(-1)).toMatchObject({ evenement: "donnerAvis", evenementLibelle: "Donner l'avis du supérieur hiérarchique" });
     const autorite = session("autorite_territoriale");
     expect((await notificationsDe(autorite)).at(-1)?.lien).toBe(`/procedures/${cas.id}`);
     const autorisee = await evenement(autorite, cas.id, { evenement: "autoriser" });
@@ -145,6 +146,9 @@ describe("depuis une affectation", () => {
     expect(mad.statusCode, mad.body).toBe(201);
     expect(mad.json()).toMatchObject({ etat: "projet", justification: "L'opérateur prendra l'agent à mi-temps sur deux ans.", accueil: { nom: expect.any(String) } });
     expect(mad.json().historique[0]).toMatchObject({ evenement: "ouvrir", motif: "L'opérateur prendra l'agent à mi-temps sur deux ans." });
+    // Listed from the staffing, so that HR continues them rather than opens them twice.
+    const depuis = (await rh.appeler({ method: "GET", url: `/api/v1/procedures?candidatureId=${candidatureId}` })).json().resultats.map((p: { id: string }) => p.id);
+    expect(depuis.sort()).toEqual([cumul.json().id, mad.json().id].sort());
     // The host (the operator) is on the case.
     expect((await lire(session("operateur"), mad.json().id)).json().mesRoles.map((r: { acteur: string }) => r.acteur)).toEqual(["accueil"]);
   });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { TYPES_PROCEDURE } from "../../../domain/procedures";
 import { acces } from "../../plugins/acces";
 import { exigerActeur } from "../../plugins/auth";
-import { schemaPagination } from "../schemas";
+import { schemaPagination, schemaUuid } from "../schemas";
 import { erreursProcedures, parametresProcedure, schemaATraiter, schemaListeProcedures, schemaProcedure } from "./schemas";
 
 const TAG = ["procedures"];
@@ -27,6 +27,7 @@ export const procedures: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({
           type: z.enum(TYPES_PROCEDURE, { error: `procédure attendue : ${TYPES_PROCEDURE.join(", ")}` }).optional(),
           etat: z.string().max(60).optional(),
+          candidatureId: schemaUuid("l'affectation").optional().describe("Les procédures ouvertes depuis cette affectation"),
           ...schemaPagination,
         }),
         response: { 200: schemaListeProcedures, ...erreursProcedures },

@@ -76,6 +76,7 @@ export const schemaProcedure = schemaResumeProcedure.extend({
   historique: z.array(
     z.object({
       evenement: z.string(),
+      evenementLibelle: z.string().describe("L'étape en mots : « Donner l'avis du supérieur hiérarchique »"),
       de: z.string().nullable(),
       deLibelle: z.string().nullable(),
       vers: z.string(),
@@ -91,6 +92,7 @@ export const schemaProcedure = schemaResumeProcedure.extend({
       id: z.string(),
       nature: z.enum(["genere", "signe"]),
       modele: z.string().nullable(),
+      modeleLibelle: z.string().nullable().describe("Le document en mots : « Convention de mise à disposition »"),
       version: z.number().nullable(),
       nom: z.string(),
       typeMime: z.string(),

@@ -17,7 +17,6 @@ import { erreurDeChamp, Formulaire, useFormulaire } from "../../components/formu
 import { Options } from "../vivier/ChampsProfilEntrees";
 import { formaterJour } from "../vivier/libelles";
 import { detailFichier } from "../vivier/SectionsProfil";
-import { LIBELLES_MODELE } from "./libelles";
 import type { ApresEvenement } from "./saisie-evenement";
 
 type Props = { p: Procedure; apres: ApresEvenement };
@@ -31,9 +30,8 @@ const FORMATS: [FormatDocument, string, string][] = [
 
 const idChampSaisi = (champ: string) => `${ID}-saisie-${champ.replace(/\./g, "-")}`;
 
-/** The template's name: its label when the case still offers it, else its code. */
-const libelleModele = (p: Procedure, modele: string | null) =>
-  modele === null ? "Document signé" : (p.modelesDisponibles.find((m) => m.modele === modele)?.libelle ?? LIBELLES_MODELE[modele] ?? modele);
+/** The document's name as the server says it; a signed copy without its template is a « document signé ». */
+const libelleModele = (d: { modele: string | null; modeleLibelle: string | null }) => d.modeleLibelle ?? d.modele ?? "Document signé";
 
 /**
  * « Documents »: the documents of the case's state to generate (PDF to sign, DOCX to edit) with
@@ -67,7 +65,7 @@ function ListeDocuments({ p, documents, aucun }: { p: Procedure; documents: Docu
         <li key={d.id} className={fr.cx("fr-mb-2w")}>
           {/* Served by the API with the session cookie: a plain link, which the browser downloads. */}
           <a className={fr.cx("fr-link", "fr-link--download")} href={urlDocumentProcedure(p.id, d.id)} download={d.nom}>
-            {libelleModele(p, d.modele)}
+            {libelleModele(d)}
             {d.version !== null && `, version ${d.version}`} : {d.nom}
             <span className={fr.cx("fr-link__detail")}>
               {detailFichier(d.typeMime, d.taille)}, ajouté le {formaterJour(d.ajouteLe)}
@@ -169,7 +167,7 @@ function DeposerSigne({ p, apres }: Props) {
   // The templates the case offers now or generated before: a signed copy is of one of them.
   const modeles = new Map<string, string>();
   for (const m of p.modelesDisponibles) modeles.set(m.modele, m.libelle);
-  for (const d of p.documents) if (d.nature === "genere" && d.modele !== null && !modeles.has(d.modele)) modeles.set(d.modele, libelleModele(p, d.modele));
+  for (const d of p.documents) if (d.nature === "genere" && d.modele !== null && !modeles.has(d.modele)) modeles.set(d.modele, libelleModele(d));
 
   function soumettre() {
     void formulaire.envoyer(async () => {

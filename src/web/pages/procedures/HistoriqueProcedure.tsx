@@ -1,16 +1,15 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import type { EtapeProcedure, TypeProcedure } from "../../api";
+import type { EtapeProcedure } from "../../api";
 import { formaterDate } from "../../components/dates";
 import { NonRenseigne } from "../../components/NonRenseigne";
 import { Tableau } from "../../components/Tableau";
-import { libelleEvenement } from "./libelles";
 import { saisieEnMots } from "./saisie-evenement";
 
 /**
  * « Historique »: every step of the case — when, which, from which state to which, by whom, and
  * why (its reason, and the inputs given with it: an opinion, a legal ground, a date…).
  */
-export function HistoriqueProcedure({ type, lignes }: { type: TypeProcedure; lignes: EtapeProcedure[] }) {
+export function HistoriqueProcedure({ lignes }: { lignes: EtapeProcedure[] }) {
   return (
     <section aria-labelledby="procedure-historique" className={fr.cx("fr-mt-6w")}>
       <h2 id="procedure-historique">Historique</h2>
@@ -24,7 +23,7 @@ export function HistoriqueProcedure({ type, lignes }: { type: TypeProcedure; lig
               <tr key={`${l.horodatage}-${i}`}>
                 <td>{formaterDate(l.horodatage)}</td>
                 <th scope="row" className={fr.cx("fr-cell--multiline")}>
-                  {libelleEvenement(type, l.evenement)}
+                  {l.evenementLibelle}
                 </th>
                 <td className={fr.cx("fr-cell--multiline")}>
                   {l.de === null ? `Ouverture : ${l.versLibelle}` : l.de === l.vers ? `${l.versLibelle} (inchangé)` : `${l.deLibelle ?? l.de} → ${l.versLibelle}`}

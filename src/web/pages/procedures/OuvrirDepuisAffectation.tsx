@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { type DetailCandidature, ouvrirProcedure, type TypeProcedure } from "../../api";
+import { type DetailCandidature, listerProcedures, ouvrirProcedure, type TypeProcedure, useRequete } from "../../api";
 import { chemins } from "../../chemins";
 import { ChampSaisie, ChampTexteLong } from "../../components/Champs";
 import { erreurDeChamp, Formulaire, useFormulaire } from "../../components/formulaire";
@@ -34,6 +34,8 @@ export function OuvrirDepuisAffectation({ c }: { c: DetailCandidature }) {
   const autreChoix = type !== "" && type !== recommandee;
   const erreurType = formulaire.champs.type ?? formulaire.champs.instrument;
   const titreId = `${ID}-titre`;
+  // The cases already opened from this staffing, so that HR continues one rather than opens it twice.
+  const ouvertes = useRequete(`procedures-affectation-${c.id}`, (signal) => listerProcedures({ candidatureId: c.id }, signal));
 
   function soumettre() {
     void formulaire.envoyer(async () => {
@@ -53,8 +55,20 @@ export function OuvrirDepuisAffectation({ c }: { c: DetailCandidature }) {
       <h2 id={titreId}>Ouvrir la procédure</h2>
       <p>
         L'affectation de {c.profil.prenom} {c.profil.nom} demande une procédure statutaire de son employeur, conduite ensuite dans{" "}
-        <Link to={chemins.procedures}>Mes procédures</Link> (une procédure déjà ouverte pour cette affectation s'y trouve).
+        <Link to={chemins.procedures}>Mes procédures</Link>.
       </p>
+      {ouvertes.etat === "succes" && ouvertes.donnees.resultats.length > 0 && (
+        <>
+          <p className={fr.cx("fr-mb-1w")}>Déjà ouverte{ouvertes.donnees.resultats.length > 1 ? "s" : ""} pour cette affectation :</p>
+          <ul>
+            {ouvertes.donnees.resultats.map((p) => (
+              <li key={p.id}>
+                <Link to={chemins.procedure(p.id)}>{p.intitule}</Link> — {p.typeLibelle.toLowerCase()}, {p.etatLibelle.toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {instrument !== null && recommandation !== undefined && recommandation.procedure === undefined && (
         <Alert
           className={fr.cx("fr-mb-3w")}

@@ -140,7 +140,7 @@ function Dossier({ p, remplacer }: { p: Procedure; remplacer: (p: Procedure) => 
       <DonneesProcedure p={p} apres={apres} erreursEtape={erreursDonnees} />
       <EcheancesProcedure echeances={p.echeances} termine={p.termine} />
       <DocumentsProcedure p={p} apres={apres} />
-      <HistoriqueProcedure type={p.type} lignes={p.historique} />
+      <HistoriqueProcedure lignes={p.historique} />
       <ReglesProcedure regles={p.regles ?? []} />
     </Page>
   );

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { INSTRUMENTS } from "../../../domain/instruments/situation";
 import {
   DEMANDEURS_FIN as DEMANDEURS_DOMAINE,
-  DOCUMENTS_PROCEDURE,
   DOSSIERS,
   LIBELLES_DEMANDEUR_FIN as DEMANDEURS_LIBELLES_DOMAINE,
   LIBELLES_MOTIF_RETRAIT_CUMUL as RETRAIT_DOMAINE,
@@ -14,19 +13,11 @@ import {
   SUITES_EVALUATION as SUITES_LISTE_DOMAINE,
   TYPES_PROCEDURE as TYPES_DOMAINE,
 } from "../../../domain/procedures";
-import { TABLE_CONVENTION_PARTENARIAT } from "../../../domain/procedures/convention-partenariat";
-import { TABLE_CUMUL } from "../../../domain/procedures/cumul";
 import { LIBELLES_NIVEAU_ECHEANCE as NIVEAUX_DOMAINE } from "../../../domain/procedures/dates";
-import { TABLE_DETACHEMENT } from "../../../domain/procedures/detachement";
-import { TABLE_MISE_A_DISPOSITION } from "../../../domain/procedures/mise-a-disposition";
-import { TABLE_ORDRE_DE_MISSION } from "../../../domain/procedures/ordre-de-mission";
 import {
   DEMANDEURS_FIN,
   ETATS_PROCEDURE,
   LIBELLES_DEMANDEUR_FIN,
-  LIBELLES_EVENEMENT,
-  LIBELLES_MODELE,
-  libelleEvenement,
   LIBELLES_MOTIF_RETRAIT_CUMUL,
   LIBELLES_NIVEAU_ECHEANCE,
   LIBELLES_SENS_AVIS,
@@ -51,26 +42,6 @@ describe("les mots des procédures, les mêmes que le domaine", () => {
       expect(ETATS_PROCEDURE[type], type).toEqual(DOSSIERS[type].libellesEtats);
     }
     expect(LIBELLES_NIVEAU_ECHEANCE).toEqual(NIVEAUX_DOMAINE);
-  });
-
-  it("les événements de chaque table, dans ses mots", () => {
-    const tables = {
-      cumul_activites: TABLE_CUMUL,
-      mise_a_disposition: TABLE_MISE_A_DISPOSITION,
-      detachement: TABLE_DETACHEMENT,
-      convention_partenariat: TABLE_CONVENTION_PARTENARIAT,
-      ordre_de_mission: TABLE_ORDRE_DE_MISSION,
-    } as const;
-    for (const type of TYPES_DOMAINE) {
-      expect(LIBELLES_EVENEMENT[type], type).toEqual(Object.fromEntries(tables[type].regles.map((r) => [r.evenement, r.libelle])));
-    }
-    expect(libelleEvenement("cumul_activites", "donnerAvis")).toBe("Donner l'avis du supérieur hiérarchique");
-    expect(libelleEvenement("cumul_activites", "inconnu")).toBe("Inconnu");
-  });
-
-  it("les documents, par leur modèle", () => {
-    const modeles = Object.values(DOCUMENTS_PROCEDURE).flatMap((docs) => docs.map((d) => [d.modele, d.libelle] as const));
-    expect(LIBELLES_MODELE).toEqual(Object.fromEntries(modeles));
   });
 
   it("les saisies des événements", () => {
