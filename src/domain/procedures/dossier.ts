@@ -11,6 +11,8 @@ import type { Refus } from "../missions/transitions";
 import type { ActeurProcedure } from "./acteurs";
 import type { TypeProcedure } from "./choix-instrument";
 import type { Echeance } from "./dates";
+import type { SuiviRemboursement } from "./mise-a-disposition-donnees";
+import type { AlerteProcedure } from "./regles";
 import type { ActionPossible, ContexteProcedure, Transition } from "./table";
 
 /** What an event may record besides the case's state: any JSON value, by name. */
@@ -47,6 +49,10 @@ export type DefinitionDossier = {
   /** What an allowed event records in the case, once the table allowed it (`aujourdhui`: AAAA-MM-JJ, in France). */
   effets(dossier: Dossier, transition: Transition<string, string>, saisie: Saisie, aujourdhui: string): EffetsEvenement;
   echeances(dossier: Dossier, aujourdhui: string): Echeance[];
+  /** What the data make uncertain in law (M1, M2…), shown as « à confirmer » on the case. */
+  alertes?(dossier: Dossier): AlerteProcedure[];
+  /** A mise à disposition's reimbursements: each period expected, what was received, what is late. */
+  remboursements?(dossier: Dossier, aujourdhui: string): SuiviRemboursement[];
 };
 
 /** A string input, trimmed, or undefined. */

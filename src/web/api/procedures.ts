@@ -99,6 +99,18 @@ export type DocumentProcedure = {
 /** A template the case's state offers to generate, with the inputs it asks that the case does not hold. */
 export type ModeleDisponible = { modele: string; libelle: string; champsSaisis: { champ: string; libelle: string; facultatif?: boolean }[] };
 
+export type RemboursementProcedure = {
+  periode: string;
+  debut: string;
+  fin: string;
+  montant: number;
+  dueLe: string;
+  recu: number;
+  reste: number;
+  statut: "pas_encore_du" | "a_recevoir" | "en_retard" | "solde";
+  statutLibelle: string;
+};
+
 export type Procedure = ResumeProcedure & {
   candidatureId: string | null;
   /** The instrument the advisor recommended for the staffing the case comes from. */
@@ -108,6 +120,10 @@ export type Procedure = ResumeProcedure & {
   donnees: Record<string, unknown>;
   suivi: Record<string, unknown>;
   manquants: ErreurChampProcedure[];
+  /** What the data make uncertain in law (M1, M2…): to confirm, with the rule and its sources. */
+  alertes: { regle: string; message: string; source: string }[];
+  /** A mise à disposition's reimbursements, period by period; null for the other procedures. */
+  remboursements: RemboursementProcedure[] | null;
   /** The person may change the data now. */
   modifiable: boolean;
   mesRoles: { acteur: ActeurProcedure; libelle: string }[];

@@ -18,7 +18,7 @@ import {
   LIBELLES_ETAT_CONVENTION_PARTENARIAT,
   peutConventionPartenariat,
 } from "../convention-partenariat";
-import { lireConventionPartenariat, schemaEvaluation, schemaReunionComite } from "../convention-partenariat-donnees";
+import { alertesConventionPartenariat, lireConventionPartenariat, schemaEvaluation, schemaReunionComite } from "../convention-partenariat-donnees";
 import { ajouterAuSuivi, type DefinitionDossier, type Dossier, type Saisie } from "../dossier";
 import type { ContexteProcedure } from "../table";
 import { dateDe, dateDeLEvenement, listeDuSuivi, objetSaisi } from "./saisie";
@@ -81,5 +81,9 @@ export const DOSSIER_CONVENTION_PARTENARIAT: DefinitionDossier = {
       { etat: d.etat as EtatConventionPartenariat, convention: r.valeur, reunionsComite: listeDuSuivi(d.suivi, "reunionsComite", dateDeReunion) },
       aujourdhui,
     );
+  },
+  alertes(d) {
+    const r = lireConventionPartenariat(d.donnees);
+    return r.ok ? alertesConventionPartenariat(r.valeur) : [];
   },
 };

@@ -24,7 +24,7 @@ import {
   LIBELLES_ETAT_MISE_A_DISPOSITION,
   peutMiseADisposition,
 } from "../mise-a-disposition";
-import { lireConventionMad, type RemboursementRecu, schemaRemboursementRecu } from "../mise-a-disposition-donnees";
+import { alertesMiseADisposition, lireConventionMad, type RemboursementRecu, schemaRemboursementRecu, suiviRemboursements } from "../mise-a-disposition-donnees";
 import { echeancesMiseADisposition } from "../mise-a-disposition-echeances";
 import type { ContexteProcedure } from "../table";
 import { chaineSaisie, dateDeLEvenement, listeDuSuivi, nombreSaisi, objetDuSuivi, objetSaisi, sansCle } from "./saisie";
@@ -141,5 +141,13 @@ export const DOSSIER_MISE_A_DISPOSITION: DefinitionDossier = {
       },
       aujourdhui,
     );
+  },
+  alertes(d) {
+    const r = lireConventionMad(d.donnees);
+    return r.ok ? alertesMiseADisposition(r.valeur) : [];
+  },
+  remboursements(d, aujourdhui) {
+    const r = lireConventionMad(d.donnees);
+    return r.ok ? suiviRemboursements(r.valeur, listeDuSuivi(d.suivi, "remboursementsRecus", remboursementRecu), aujourdhui) : [];
   },
 };

@@ -14,7 +14,7 @@ import { missionPubliee, transitionCandidature, uneMission } from "../../../../t
 import { connecterChaqueRole, type SessionDeTest } from "../../../../test/support/sessions-de-test";
 import { lignes } from "../../../db/client";
 import type { Role } from "../../../domain/acces";
-import { uneDemandeCumul } from "../../../domain/procedures/constructeurs";
+import { uneConventionMad, uneDemandeCumul } from "../../../domain/procedures/constructeurs";
 
 let base: BaseDeTest;
 let app: FastifyInstance;
@@ -97,6 +97,25 @@ describe("une demande de cumul, de l'agent au supérieur à l'autorité", () => 
       "autoriser:Élise Fournier",
     ]);
     expect((await notificationsDe(agent)).at(-1)?.titre).toMatch(/Cumul d'activités « Expertise eau potable à Mbour » : autorisée/);
+  });
+});
+
+describe("une mise à disposition ouverte à la main", () => {
+  it("dit ce qui est à confirmer en droit et suit les remboursements attendus, période par période", async () => {
+    const convention = { ...uneConventionMad(), accueil: { ...uneConventionMad().accueil, type: "operateur_public" } };
+    const r = await ouvrir(rh, { type: "mise_a_disposition", profilId: profilAgent, donnees: convention });
+    expect(r.statusCode, r.body).toBe(201);
+    const cas = r.json();
+    expect(cas.manquants).toEqual([]);
+    expect(cas.alertes).toEqual([expect.objectContaining({ regle: "M2", message: expect.stringMatching(/à confirmer/), source: expect.stringMatching(/^M2 — /) })]);
+    // Quarterly, 12,000 € a quarter, from 1 January to 30 June: two periods, nothing received yet.
+    expect(cas.remboursements.map((p: { montant: number; recu: number; statut: string }) => [p.montant, p.recu, p.statut])).toEqual([
+      [12_000, 0, "en_retard"],
+      [12_000, 0, "en_retard"],
+    ]);
+    expect(cas.remboursements[0].statutLibelle).toBeTruthy();
+    // A cumul has no reimbursement to follow.
+    expect((await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent })).json().remboursements).toBeNull();
   });
 });
 

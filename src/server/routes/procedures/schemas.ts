@@ -54,6 +54,25 @@ export const schemaProcedure = schemaResumeProcedure.extend({
   donnees: objetJson("Les données du document de la procédure (demande de cumul, convention, ordre de mission…)"),
   suivi: objetJson("Ce que les événements ont enregistré (date de dépôt, avis, décision, rapports, remboursements…)"),
   manquants: z.array(z.object({ champ: z.string(), message: z.string() })).describe("Ce qui manque encore aux données"),
+  alertes: z
+    .array(z.object({ regle: z.string(), message: z.string(), source: z.string() }))
+    .describe("Ce que les données rendent incertain en droit (M1, M2…) : à confirmer, avec la règle et ses sources"),
+  remboursements: z
+    .array(
+      z.object({
+        periode: z.string(),
+        debut: z.string(),
+        fin: z.string(),
+        montant: z.number(),
+        dueLe: z.string(),
+        recu: z.number(),
+        reste: z.number(),
+        statut: z.enum(["pas_encore_du", "a_recevoir", "en_retard", "solde"]),
+        statutLibelle: z.string(),
+      }),
+    )
+    .nullable()
+    .describe("Mise à disposition : les remboursements attendus de l'organisme d'accueil, période par période, reçus et en retard"),
   modifiable: z.boolean().describe("La personne connectée peut modifier les données maintenant"),
   mesRoles: z.array(z.object({ acteur: z.enum(ACTEURS_PROCEDURE), libelle: z.string() })).describe("À quel titre la personne connectée agit sur la procédure"),
   evenementsPossibles: z.array(action),

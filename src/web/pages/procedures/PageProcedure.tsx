@@ -17,6 +17,8 @@ import { DocumentsProcedure } from "./DocumentsProcedure";
 import { DonneesProcedure } from "./DonneesProcedure";
 import { EcheancesProcedure } from "./EcheancesProcedure";
 import { HistoriqueProcedure } from "./HistoriqueProcedure";
+import { AlertesProcedure } from "./AlertesProcedure";
+import { RemboursementsProcedure } from "./RemboursementsProcedure";
 import { libelleInstrument, procedureRecommandee } from "./libelles";
 import { ReglesProcedure } from "./ReglesProcedure";
 
@@ -126,6 +128,7 @@ function Dossier({ p, remplacer }: { p: Procedure; remplacer: (p: Procedure) => 
         ]}
       />
       <Recommandation p={p} />
+      <AlertesProcedure alertes={p.alertes} />
 
       <section aria-labelledby="procedure-actions" className={fr.cx("fr-mt-6w")}>
         <h2 id="procedure-actions">Prochaines actions</h2>
@@ -139,6 +142,7 @@ function Dossier({ p, remplacer }: { p: Procedure; remplacer: (p: Procedure) => 
 
       <DonneesProcedure p={p} apres={apres} erreursEtape={erreursDonnees} />
       <EcheancesProcedure echeances={p.echeances} termine={p.termine} />
+      <RemboursementsProcedure remboursements={p.remboursements} />
       <DocumentsProcedure p={p} apres={apres} />
       <HistoriqueProcedure lignes={p.historique} />
       <ReglesProcedure regles={p.regles ?? []} />
