@@ -91,6 +91,15 @@ export async function listerProcedures(db: DbOrTx, f: FiltresProcedures) {
   return { lignes, total };
 }
 
+/** The cases about this profile's agent, oldest first: their GDPR export. */
+export async function proceduresDuProfil(db: DbOrTx, profilId: string) {
+  return db
+    .select({ id: procedures.id, type: procedures.type, etat: procedures.etat, intitule: procedures.intitule, donnees: procedures.donnees, suivi: procedures.suivi, creeLe: procedures.creeLe })
+    .from(procedures)
+    .where(eq(procedures.profilId, profilId))
+    .orderBy(asc(procedures.creeLe), asc(procedures.id));
+}
+
 /** Every case, oldest first, for the deadlines' job (which skips the finished ones by their table). */
 export async function toutesLesProcedures(db: DbOrTx) {
   return detail(db).orderBy(asc(procedures.creeLe), asc(procedures.id));

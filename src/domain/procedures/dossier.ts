@@ -49,6 +49,11 @@ export type DefinitionDossier = {
   /** What an allowed event records in the case, once the table allowed it (`aujourdhui`: AAAA-MM-JJ, in France). */
   effets(dossier: Dossier, transition: Transition<string, string>, saisie: Saisie, aujourdhui: string): EffetsEvenement;
   echeances(dossier: Dossier, aujourdhui: string): Echeance[];
+  /**
+   * A case the event opens in its turn, as a draft of the same procedure with these data: a
+   * substantial change of an authorised cumul calls for a new request (C6).
+   */
+  relance?(dossier: Dossier, transition: Transition<string, string>): { donnees: Record<string, unknown> } | undefined;
   /** What the data make uncertain in law (M1, M2…), shown as « à confirmer » on the case. */
   alertes?(dossier: Dossier): AlerteProcedure[];
   /** A mise à disposition's reimbursements: each period expected, what was received, what is late. */

@@ -3,6 +3,8 @@
  * theirs, keeps it and chooses who sees it; readers see what the agent consented to
  * (../../domain/experts/visibilite.ts). Every write is one transaction with its audit line.
  */
+import { listerCandidatures } from "../../db/repositories/candidatures";
+import { proceduresDuProfil } from "../../db/repositories/procedures";
 import type { Acteur } from "../../domain/acces";
 import {
   ageAu,
@@ -259,7 +261,7 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, f
       return invitation;
     },
 
-    /** GDPR: everything Vivier holds on the agent's profile, and the log of their consent. */
+    /** GDPR: everything Vivier holds on the agent's profile, the log of their consent, their candidacies and procedures. */
     async exporter(acteur: Acteur, id: string) {
       const { ligne, vu } = await charger(acteur, id);
       if (vu !== "titulaire" && !peutModifier(acteur, vu)) throw introuvable("Profil");
@@ -267,6 +269,16 @@ export function creerServiceProfils({ db, urlPublique, invitations, courriels, f
         exporteLe: new Date().toISOString(),
         profil: await vue(acteur, ligne, vu),
         historique: await depot.historiqueDuProfil(db, id),
+        // Their candidacies to missions and the statutory procedures about them (issues 6 and 7).
+        candidatures: (await listerCandidatures(db, { profilId: id })).map((c) => ({
+          mission: c.mission.intitule,
+          projet: c.projetIntitule,
+          etat: c.candidature.etat,
+          accordEmployeur: c.candidature.accordEmployeur,
+          motif: c.candidature.motif,
+          creeLe: c.candidature.creeLe.toISOString(),
+        })),
+        procedures: (await proceduresDuProfil(db, id)).map((p) => ({ ...p, creeLe: p.creeLe.toISOString() })),
       };
     },
 

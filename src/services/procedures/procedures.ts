@@ -301,6 +301,8 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
           ...(r.transition.motif ? { motif: r.transition.motif } : {}),
         });
         await notifierSuite(tx, acteur, apres, definition, definition.libellesEtats[apres.etat]?.toLowerCase() ?? apres.etat, r.transition.motif);
+        const relance = definition.relance?.(dossier, r.transition);
+        if (relance) await relancer(tx, acteur, apres, relance.donnees, r.transition.motif, requestId);
       });
       courriels.livrerEnArrierePlan();
       return vue(acteur, id);
@@ -375,6 +377,22 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       return { rappels };
     },
   };
+
+  /**
+   * Opens the case an event calls for (a new cumul request after a substantial change, C6): same
+   * parties, the old data to correct, both cases pointing at each other in their follow-up.
+   */
+  async function relancer(tx: DbOrTx, acteur: Acteur, l: depot.LigneProcedure, donnees: Record<string, unknown>, motif: string | undefined, requestId: string) {
+    const definition = definitionDossier(l.type);
+    const etat = definition.peut(null, "ouvrir", { acteurs: [...ACTEURS_PROCEDURE], aujourdhui: aujourdhui() });
+    if (!etat.ok) return;
+    const { id: _id, etat: _e, suivi: _s, creeLe: _c, modifieLe: _m, ...parties } = l;
+    const nouvelle = await depot.creerProcedure(tx, { ...parties, etat: etat.transition.vers, donnees, suivi: { remplace: l.id }, creePar: acteur.utilisateurId });
+    await depot.modifierProcedure(tx, l.id, { suivi: { ...l.suivi, remplaceePar: nouvelle.id } });
+    await depot.ajouterHistoriqueProcedure(tx, { procedureId: nouvelle.id, evenement: "ouvrir", de: null, vers: nouvelle.etat, motif: `Nouvelle demande après un changement substantiel${motif ? ` : ${motif}` : ""}`, acteurId: acteur.utilisateurId });
+    await journaliser(tx, { acteurId: acteur.utilisateurId, organisationId: l.organisationId, requestId }, "ouverture_procedure", { type: "procedure", id: nouvelle.id }, { type: l.type, remplace: l.id });
+    await notifierSuite(tx, acteur, nouvelle, definition, "ouverte pour une nouvelle demande");
+  }
 
   /** Tells the people who act next, and the agent, where the case stands (not the person who acted). */
   async function notifierSuite(tx: DbOrTx, acteur: Acteur, l: depot.LigneProcedure, definition: DefinitionDossier, ouEnEst: string, motif?: string) {

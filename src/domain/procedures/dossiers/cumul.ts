@@ -79,4 +79,6 @@ export const DOSSIER_CUMUL: DefinitionDossier = {
       aujourdhui,
     );
   },
+  // C6: the changed activity needs a new request; it starts from the old one, to be corrected.
+  relance: (d, t) => (t.evenement === "signalerChangementSubstantiel" ? { donnees: d.donnees } : undefined),
 };

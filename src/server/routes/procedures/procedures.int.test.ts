@@ -100,6 +100,23 @@ describe("une demande de cumul, de l'agent au supérieur à l'autorité", () => 
   });
 });
 
+describe("un changement substantiel de l'activité autorisée", () => {
+  it("remplace l'autorisation par une nouvelle demande, en brouillon, repartie de l'ancienne (C6)", async () => {
+    const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, donnees: uneDemandeCumul() })).json().id;
+    await evenement(agent, id, { evenement: "deposer" });
+    await evenement(session("superieur_hierarchique"), id, { evenement: "donnerAvis", saisie: { avis: "favorable" } });
+    await evenement(session("autorite_territoriale"), id, { evenement: "autoriser" });
+    expect((await evenement(agent, id, { evenement: "signalerChangementSubstantiel" })).json().erreurs).toEqual([{ champ: "motif", message: expect.any(String) }]);
+    const remplacee = await evenement(agent, id, { evenement: "signalerChangementSubstantiel", motif: "La mission passe de six à quinze jours." });
+    expect(remplacee.statusCode, remplacee.body).toBe(200);
+    expect(remplacee.json()).toMatchObject({ etat: "remplacee", suivi: { remplaceePar: expect.any(String) } });
+    const nouvelle = (await lire(agent, remplacee.json().suivi.remplaceePar)).json();
+    expect(nouvelle).toMatchObject({ type: "cumul_activites", etat: "brouillon", modifiable: true, suivi: { remplace: id }, agent: { profilId: profilAgent } });
+    expect(nouvelle.donnees).toEqual(JSON.parse(JSON.stringify(uneDemandeCumul())));
+    expect(nouvelle.historique[0].motif).toBe("Nouvelle demande après un changement substantiel : La mission passe de six à quinze jours.");
+  });
+});
+
 describe("une mise à disposition ouverte à la main", () => {
   it("dit ce qui est à confirmer en droit et suit les remboursements attendus, période par période", async () => {
     const convention = { ...uneConventionMad(), accueil: { ...uneConventionMad().accueil, type: "operateur_public" } };
@@ -280,5 +297,16 @@ describe("les documents d'une procédure", () => {
     const r = await generer(rh, id, { modele: "decision-cumul", format: "pdf", saisie });
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json().documents.at(-1)).toMatchObject({ nature: "genere", modele: "decision-cumul", version: 1 });
+  });
+});
+
+describe("les données personnelles", () => {
+  it("l'export RGPD de l'agente liste ses procédures ; l'effacement de son profil laisse le dossier de l'employeur, sans lien au profil", async () => {
+    const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, intitule: "Dossier à garder" })).json().id;
+    const exporte = (await agent.appeler({ method: "GET", url: `/api/v1/profils/${profilAgent}/export` })).json();
+    expect(exporte.procedures.map((p: { id: string }) => p.id)).toContain(id);
+    expect((await agent.appeler({ method: "DELETE", url: `/api/v1/profils/${profilAgent}` })).statusCode).toBe(204);
+    const garde = (await lire(rh, id)).json();
+    expect(garde).toMatchObject({ id, intitule: "Dossier à garder", agent: null });
   });
 });

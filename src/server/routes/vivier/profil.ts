@@ -101,7 +101,20 @@ export const profil: FastifyPluginAsyncZod = async (app) => {
         ...fiche,
         summary: "Toutes les données d'un profil et son historique, en JSON (droit d'accès RGPD)",
         params: parametresProfil,
-        response: { 200: z.object({ exporteLe: z.string(), profil: schemaVueProfil, historique: z.array(z.object({ horodatage: z.string(), action: z.string(), resume: z.record(z.string(), z.unknown()) })) }), ...erreurs },
+        response: {
+          200: z.object({
+            exporteLe: z.string(),
+            profil: schemaVueProfil,
+            historique: z.array(z.object({ horodatage: z.string(), action: z.string(), resume: z.record(z.string(), z.unknown()) })),
+            candidatures: z
+              .array(z.object({ mission: z.string(), projet: z.string(), etat: z.string(), accordEmployeur: z.string(), motif: z.string().nullable(), creeLe: z.string() }))
+              .describe("Ses candidatures aux missions"),
+            procedures: z
+              .array(z.object({ id: z.string(), type: z.string(), etat: z.string(), intitule: z.string(), donnees: z.record(z.string(), z.unknown()), suivi: z.record(z.string(), z.unknown()), creeLe: z.string() }))
+              .describe("Les procédures statutaires qui le concernent"),
+          }),
+          ...erreurs,
+        },
       },
     },
     async (requete, reponse) => {

@@ -379,6 +379,10 @@ describe("RGPD : export et effacement", () => {
     expect(exporte.headers["content-disposition"]).toContain("attachment");
     expect(exporte.json().profil.telephone).toBeDefined();
     expect(exporte.json().historique.map((h: { action: string }) => h.action)).toContain("consentement_profil");
+    // Her candidacies of the demo (issue 6) are hers too.
+    expect(exporte.json().candidatures.length).toBeGreaterThan(0);
+    expect(exporte.json().candidatures[0]).toMatchObject({ mission: expect.any(String), etat: expect.any(String) });
+    expect(exporte.json().procedures).toEqual([]);
     expect((await session("operateur").appeler({ method: "DELETE", url: `/api/v1/profils/${mien.id}` })).statusCode).toBe(403);
 
     const effaces = async () => (await lignes<{ n: number }>(base.db, sql`select count(*)::int as n from profils_effaces`))[0]!.n;

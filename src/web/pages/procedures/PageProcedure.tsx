@@ -123,6 +123,9 @@ function Dossier({ p, remplacer }: { p: Procedure; remplacer: (p: Procedure) => 
           { libelle: "Agent", valeur: <NomAgent p={p} /> },
           ...(partie === null ? [] : [{ libelle: p.accueil !== null ? "Organisme d'accueil" : "Opérateur", valeur: partie.nom }]),
           { libelle: "Vous agissez comme", valeur: p.mesRoles.map((r) => r.libelle).join(", ") },
+          // A substantial change of an authorised cumul opened a new request (C6): each leads to the other.
+          ...lienDeSuivi(p, "remplaceePar", "Remplacée par", "la nouvelle demande"),
+          ...lienDeSuivi(p, "remplace", "Remplace", "la demande précédente"),
           { libelle: "Ouverte le", valeur: formaterDate(p.creeLe) },
           { libelle: "Dernière modification", valeur: formaterDate(p.modifieLe) },
         ]}
@@ -148,4 +151,10 @@ function Dossier({ p, remplacer }: { p: Procedure; remplacer: (p: Procedure) => 
       <ReglesProcedure regles={p.regles ?? []} />
     </Page>
   );
+}
+
+/** A line of the case's card linking to the case its follow-up names under `cle`, when it does. */
+function lienDeSuivi(p: Procedure, cle: "remplace" | "remplaceePar", libelle: string, texte: string) {
+  const id = p.suivi[cle];
+  return typeof id === "string" ? [{ libelle, valeur: <Link to={chemins.procedure(id)}>{texte}</Link> }] : [];
 }
