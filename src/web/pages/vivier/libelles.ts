@@ -4,6 +4,7 @@
  * thesaurus when loaded, which the browser bundle must not carry; libelles.test.ts checks that
  * both say the same.
  */
+import { premierDuMois } from "../../components/dates";
 import type { DomaineExpertise, LangueParlee, Position } from "../../api";
 
 export const LIBELLES_POSITION: Record<Position, string> = {
@@ -48,20 +49,19 @@ export function libelleNiveauCecrl(niveau: string): string {
 }
 
 // French dates: "1er mars 2026", the first of the month written as French typography wants it.
-const premier = (texte: string) => texte.replace(/^1 /, "1er ");
 const instants = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 const joursCivils = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
 
 /** The day of an instant (ISO 8601 with a time), in France: "3 mars 2026". */
 export function formaterJour(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : premier(instants.format(date));
+  return Number.isNaN(date.getTime()) ? iso : premierDuMois(instants.format(date));
 }
 
 /** A calendar day (AAAA-MM-JJ), which no time zone may move to the day before. */
 export function formaterJourCivil(jour: string): string {
   const date = new Date(`${jour.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? jour : premier(joursCivils.format(date));
+  return Number.isNaN(date.getTime()) ? jour : premierDuMois(joursCivils.format(date));
 }
 
 /** Whole months from one instant to the day a profile becomes stale: the freshness setting (12 by default). */
