@@ -4,42 +4,16 @@
  * field. Messages in French, named after the field so that an error reads on its own.
  */
 import { z } from "zod";
-import { type CADRES, type STATUTS, TYPES_HOTE } from "../instruments";
+import { TYPES_HOTE } from "../instruments";
 import { texteFacultatif, texteObligatoire } from "../missions/champs";
 import { erreursDeChamps, type ErreurChamp } from "../shared";
 
 export { montantEnEuros, texteFacultatif, texteObligatoire } from "../missions/champs";
+export { DEMANDEURS_FIN, type DemandeurFin, LIBELLES_DEMANDEUR_FIN } from "./vocabulaire";
+export { type Cadre, LIBELLES_STATUT, LIBELLES_TYPE_HOTE, type Statut, type TypeHote } from "./vocabulaire-donnees";
 
 /** A real calendar day, AAAA-MM-JJ (2026-02-30 is refused). */
 export const dateIso = (libelle: string) => z.iso.date({ error: `${libelle} : une date AAAA-MM-JJ qui existe est attendue` });
-
-export type Statut = (typeof STATUTS)[number];
-export type TypeHote = (typeof TYPES_HOTE)[number];
-export type Cadre = (typeof CADRES)[number];
-
-export const LIBELLES_STATUT: Record<Statut, string> = {
-  titulaire: "fonctionnaire titulaire",
-  stagiaire: "fonctionnaire stagiaire",
-  contractuel_cdi: "contractuel en CDI",
-  contractuel_cdd: "contractuel en CDD",
-  retraite: "retraité",
-  elu: "élu",
-  partenaire: "personnel d'un organisme partenaire",
-};
-
-export const LIBELLES_TYPE_HOTE: Record<TypeHote, string> = {
-  organisation_internationale: "organisation internationale",
-  institution_ue: "institution ou organe de l'Union européenne",
-  etat_etranger: "État étranger",
-  administration_etrangere: "administration ou organisme public d'un État étranger",
-  operateur_public: "opérateur public",
-  operateur_prive: "organisme privé",
-};
-
-/** Who asked for an early end of a mise à disposition or a détachement (annex 2, art. 2). */
-export const DEMANDEURS_FIN = ["employeur", "accueil", "agent"] as const;
-export type DemandeurFin = (typeof DEMANDEURS_FIN)[number];
-export const LIBELLES_DEMANDEUR_FIN: Record<DemandeurFin, string> = { employeur: "L'employeur", accueil: "L'organisme d'accueil", agent: "L'agent" };
 
 export const typeHote = z.enum(TYPES_HOTE, { error: `type d'organisme d'accueil inconnu ; types possibles : ${TYPES_HOTE.join(", ")}` });
 

@@ -12,16 +12,9 @@ import type { Instrument } from "../instruments";
 import { MOTIF_MAX, refus, type Refus } from "../missions/transitions";
 import { LIBELLES_STATUT, LIBELLES_TYPE_HOTE, type Statut, type TypeHote } from "./champs";
 import { type AlerteProcedure, type IdRegleProcedure, sourceDe } from "./regles";
+import { procedureRecommandee, type TypeProcedure } from "./vocabulaire";
 
-export const TYPES_PROCEDURE = ["cumul_activites", "mise_a_disposition", "detachement", "convention_partenariat", "ordre_de_mission"] as const;
-export type TypeProcedure = (typeof TYPES_PROCEDURE)[number];
-export const LIBELLES_TYPE_PROCEDURE: Record<TypeProcedure, string> = {
-  cumul_activites: "Cumul d'activités",
-  mise_a_disposition: "Mise à disposition",
-  detachement: "Détachement",
-  convention_partenariat: "Convention de partenariat avec un opérateur",
-  ordre_de_mission: "Ordre de mission",
-};
+export { LIBELLES_TYPE_PROCEDURE, procedureRecommandee, TYPES_PROCEDURE, type TypeProcedure } from "./vocabulaire";
 
 const LIBELLES_INSTRUMENT: Record<Instrument, string> = {
   ordre_de_mission: "l'ordre de mission",
@@ -33,26 +26,6 @@ const LIBELLES_INSTRUMENT: Record<Instrument, string> = {
   mandat_special: "le mandat spécial",
   hors_champ: "les règles de l'employeur d'origine",
 };
-
-/** The procedure Vivier runs for each instrument; the others are done outside Vivier, and it says where. */
-const PROCEDURE_DE: Record<Instrument, TypeProcedure | string> = {
-  ordre_de_mission: "ordre_de_mission",
-  cumul_activites: "cumul_activites",
-  mise_a_disposition: "mise_a_disposition",
-  detachement: "detachement",
-  disponibilite: "La disponibilité se demande par écrit et se prononce par arrêté, hors de Vivier ; toute activité privée pendant la disponibilité se déclare avant (P1).",
-  contrat_direct: "La personne retraitée contracte directement avec l'opérateur : pas de procédure de l'ancien employeur (R1).",
-  mandat_special: "Le mandat spécial est voté par l'assemblée délibérante, hors de Vivier (E1).",
-  hors_champ: "Les règles de l'employeur d'origine de la personne s'appliquent (E2).",
-};
-
-const estProcedure = (v: string): v is TypeProcedure => (TYPES_PROCEDURE as readonly string[]).includes(v);
-
-/** The procedure to start for the advisor's instrument, or why there is none in Vivier. */
-export function procedureRecommandee(instrument: Instrument): { procedure: TypeProcedure } | { procedure: undefined; raison: string } {
-  const p = PROCEDURE_DE[instrument];
-  return estProcedure(p) ? { procedure: p } : { procedure: undefined, raison: p };
-}
 
 /** The instrument a procedure started by hand stands for: none for a partnership convention, which frames missions. */
 export const INSTRUMENT_DE_LA_PROCEDURE: Record<TypeProcedure, Instrument | undefined> = {

@@ -8,14 +8,11 @@
 import { z } from "zod";
 import { dateIso, lire, schemaPartie, texteFacultatif, texteObligatoire } from "./champs";
 import type { AlerteProcedure } from "./regles";
+import { SUITES_EVALUATION } from "./vocabulaire";
+import { NATURES_LIGNE_FINANCIERE, type NatureLigneFinanciere } from "./vocabulaire-donnees";
 
-export const NATURES_LIGNE_FINANCIERE = ["honoraires", "frais_de_gestion", "complement_remuneration"] as const;
-export type NatureLigneFinanciere = (typeof NATURES_LIGNE_FINANCIERE)[number];
-export const LIBELLES_NATURE_LIGNE_FINANCIERE: Record<NatureLigneFinanciere, string> = {
-  honoraires: "Honoraires versés à la collectivité (rémunération, primes, cotisations, frais et sujétions de l'agent)",
-  frais_de_gestion: "Frais de gestion versés à la collectivité",
-  complement_remuneration: "Complément de rémunération versé à l'expert",
-};
+export { LIBELLES_SUITE_EVALUATION, SUITES_EVALUATION } from "./vocabulaire";
+export { LIBELLES_NATURE_LIGNE_FINANCIERE, NATURES_LIGNE_FINANCIERE, type NatureLigneFinanciere } from "./vocabulaire-donnees";
 
 const LIGNES_MAX = 50;
 /** A programme's annex may exceed the million of a mission's pay. */
@@ -114,13 +111,6 @@ export const schemaReunionComite = z.strictObject(
   { error: "une réunion du comité de pilotage s'écrit { date, compteRendu, participants? }" },
 );
 export type ReunionComite = z.output<typeof schemaReunionComite>;
-
-export const SUITES_EVALUATION = ["poursuivre", "arreter", "a_definir"] as const;
-export const LIBELLES_SUITE_EVALUATION: Record<(typeof SUITES_EVALUATION)[number], string> = {
-  poursuivre: "Poursuivre le partenariat",
-  arreter: "Ne pas le poursuivre",
-  a_definir: "Suite à définir",
-};
 
 export const schemaEvaluation = z.strictObject(
   {

@@ -17,30 +17,10 @@ import { type ConventionPartenariat, lireConventionPartenariat, schemaEvaluation
 import { anneeDe, type Echeance, niveauEcheance, parDate } from "./dates";
 import { sourceDe } from "./regles";
 import { type ContexteProcedure, type RegleDeTable, refusDeChamps, tableDEtats } from "./table";
+import type { EtatConventionPartenariat } from "./vocabulaire";
 
-export const ETATS_CONVENTION_PARTENARIAT = [
-  "projet",
-  "soumise",
-  "signee_par_la_collectivite",
-  "signee_par_l_operateur",
-  "en_vigueur",
-  "evaluee",
-  "terminee",
-  "resiliee",
-  "abandonnee",
-] as const;
-export type EtatConventionPartenariat = (typeof ETATS_CONVENTION_PARTENARIAT)[number];
-export const LIBELLES_ETAT_CONVENTION_PARTENARIAT: Record<EtatConventionPartenariat, string> = {
-  projet: "Projet",
-  soumise: "Soumise aux signatures",
-  signee_par_la_collectivite: "Signée par la collectivité, en attente de l'opérateur",
-  signee_par_l_operateur: "Signée par l'opérateur, en attente de la collectivité",
-  en_vigueur: "En vigueur",
-  evaluee: "Évaluée",
-  terminee: "Terminée",
-  resiliee: "Résiliée",
-  abandonnee: "Abandonnée",
-};
+export { ETATS_CONVENTION_PARTENARIAT, type EtatConventionPartenariat, LIBELLES_ETAT_CONVENTION_PARTENARIAT } from "./vocabulaire";
+
 const EN_MOTS: Record<EtatConventionPartenariat, string> = {
   projet: "est en projet",
   soumise: "est soumise aux signatures",

@@ -8,9 +8,9 @@
  */
 import { z } from "zod";
 import { dateIso, finApresDebut, lire, texteFacultatif, texteObligatoire } from "./champs";
+import { QUOTITES } from "./vocabulaire-donnees";
 
-export const QUOTITES = ["temps_complet", "temps_partiel"] as const;
-export const LIBELLES_QUOTITE: Record<(typeof QUOTITES)[number], string> = { temps_complet: "À temps complet", temps_partiel: "À temps partiel" };
+export { LIBELLES_QUOTITE, QUOTITES } from "./vocabulaire-donnees";
 
 export const schemaDemandeCumul = z
   .strictObject(

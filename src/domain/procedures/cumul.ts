@@ -18,21 +18,20 @@ import { lireDemandeCumul } from "./cumul-donnees";
 import { ajouterMois, type Echeance, niveauEcheance, parDate } from "./dates";
 import { PARAMETRES_PROCEDURES, REGLES_PROCEDURES, sourceDe } from "./regles";
 import { type ContexteProcedure, type RegleDeTable, refusDeChamps, tableDEtats } from "./table";
+import { type EtatCumul, MOTIFS_RETRAIT_CUMUL, type MotifRetraitCumul, type SensAvis } from "./vocabulaire";
 
-export const ETATS_CUMUL = ["brouillon", "deposee", "avis_donne", "complement_demande", "autorisee", "refusee", "rejetee_implicitement", "retiree", "abandonnee", "remplacee"] as const;
-export type EtatCumul = (typeof ETATS_CUMUL)[number];
-export const LIBELLES_ETAT_CUMUL: Record<EtatCumul, string> = {
-  brouillon: "Demande en préparation",
-  deposee: "Déposée, en attente de l'avis du supérieur hiérarchique",
-  avis_donne: "En attente de la décision de l'autorité territoriale",
-  complement_demande: "Complément demandé à l'agent",
-  autorisee: "Autorisée",
-  refusee: "Refusée",
-  rejetee_implicitement: "Rejetée faute de décision dans le délai",
-  retiree: "Autorisation retirée",
-  abandonnee: "Abandonnée par l'agent",
-  remplacee: "Remplacée par une nouvelle demande",
-};
+export {
+  ETATS_CUMUL,
+  type EtatCumul,
+  LIBELLES_ETAT_CUMUL,
+  LIBELLES_MOTIF_RETRAIT_CUMUL,
+  LIBELLES_SENS_AVIS,
+  MOTIFS_RETRAIT_CUMUL,
+  type MotifRetraitCumul,
+  SENS_AVIS,
+  type SensAvis,
+} from "./vocabulaire";
+
 const EN_MOTS: Record<EtatCumul, string> = {
   brouillon: "est en préparation",
   deposee: "attend l'avis du supérieur hiérarchique",
@@ -48,18 +47,6 @@ const EN_MOTS: Record<EtatCumul, string> = {
 export const ETATS_FINAUX_CUMUL: readonly EtatCumul[] = ["refusee", "rejetee_implicitement", "retiree", "abandonnee", "remplacee"];
 /** The states where the authority's decision is awaited and its deadline runs. */
 export const ETATS_CUMUL_EN_INSTRUCTION: readonly EtatCumul[] = ["deposee", "avis_donne", "complement_demande"];
-
-export const SENS_AVIS = ["favorable", "defavorable"] as const;
-export type SensAvis = (typeof SENS_AVIS)[number];
-
-/** The grounds of C4 on which an authorisation may be withdrawn. */
-export const MOTIFS_RETRAIT_CUMUL = ["interet_du_service", "informations_erronees", "incompatibilite"] as const;
-export type MotifRetraitCumul = (typeof MOTIFS_RETRAIT_CUMUL)[number];
-export const LIBELLES_MOTIF_RETRAIT_CUMUL: Record<MotifRetraitCumul, string> = {
-  interet_du_service: "L'intérêt du service le justifie",
-  informations_erronees: "Les informations de la demande sont erronées",
-  incompatibilite: "L'activité est incompatible avec les fonctions de l'agent ou les règles déontologiques (code pénal art. 432-12)",
-};
 
 export type ContexteCumul = ContexteProcedure & {
   /** The request as typed (deposer, completer). */

@@ -11,6 +11,9 @@
  *   from 29 February 2028, three years run to 28 February 2031; from 1 April 2026, to 31 March 2029.
  */
 import { lireDateIso, numeroDuJour, versDateIso } from "../calendar/dates";
+import type { NiveauEcheance } from "./vocabulaire";
+
+export { LIBELLES_NIVEAU_ECHEANCE, NIVEAUX_ECHEANCE, type NiveauEcheance } from "./vocabulaire";
 
 const morceaux = (date: string) => date.split("-").map(Number) as [number, number, number];
 
@@ -53,10 +56,6 @@ export const ajouterJours = (date: string, jours: number): string => versDateIso
 export const joursEntre = (de: string, a: string): number => numero(a) - numero(de);
 
 export const anneeDe = (date: string): number => morceaux(date)[0];
-
-export const NIVEAUX_ECHEANCE = ["a_venir", "proche", "depassee"] as const;
-export type NiveauEcheance = (typeof NIVEAUX_ECHEANCE)[number];
-export const LIBELLES_NIVEAU_ECHEANCE: Record<NiveauEcheance, string> = { a_venir: "À venir", proche: "Proche", depassee: "Dépassée" };
 
 /**
  * A dated deadline of a case, for the page, the reminders and the dashboard. `date` is the last

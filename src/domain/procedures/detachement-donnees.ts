@@ -10,10 +10,9 @@ import { dateIso, finApresDebut, LIBELLES_STATUT, lire, schemaAgent, schemaParti
 import { dernierJourDePeriode, estDate } from "./dates";
 import { type IdRegleProcedure, PARAMETRES_PROCEDURES, REGLES_PROCEDURES } from "./regles";
 import type { ErreurChamp } from "../shared";
+import { type TypeDetachement, TYPES_DETACHEMENT } from "./vocabulaire-donnees";
 
-export const TYPES_DETACHEMENT = ["courte_duree", "longue_duree"] as const;
-export type TypeDetachement = (typeof TYPES_DETACHEMENT)[number];
-export const LIBELLES_TYPE_DETACHEMENT: Record<TypeDetachement, string> = { courte_duree: "Détachement de courte durée", longue_duree: "Détachement de longue durée" };
+export { LIBELLES_TYPE_DETACHEMENT, type TypeDetachement, TYPES_DETACHEMENT } from "./vocabulaire-donnees";
 
 const P = PARAMETRES_PROCEDURES;
 

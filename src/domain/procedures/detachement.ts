@@ -18,20 +18,10 @@ import { ajouterJours, ajouterMois, type Echeance, estDate, niveauEcheance, parD
 import { type Detachement, limiteLongue, lireDetachement, verifierConventionPrealable } from "./detachement-donnees";
 import { PARAMETRES_PROCEDURES, REGLES_PROCEDURES, sourceDe } from "./regles";
 import { type ContexteProcedure, pasAvant, type RegleDeTable, refusDeChamps, tableDEtats } from "./table";
+import type { EtatDetachement } from "./vocabulaire";
 
-export const ETATS_DETACHEMENT = ["brouillon", "demande", "accorde_par_l_accueil", "arrete", "en_cours", "a_reintegrer", "reintegre", "refuse", "abandonne"] as const;
-export type EtatDetachement = (typeof ETATS_DETACHEMENT)[number];
-export const LIBELLES_ETAT_DETACHEMENT: Record<EtatDetachement, string> = {
-  brouillon: "Demande en préparation",
-  demande: "Demandé par l'agent",
-  accorde_par_l_accueil: "Accord de l'organisme d'accueil",
-  arrete: "Arrêté pris",
-  en_cours: "En cours",
-  a_reintegrer: "Terminé, agent à réintégrer",
-  reintegre: "Agent réintégré",
-  refuse: "Refusé",
-  abandonne: "Abandonné",
-};
+export { ETATS_DETACHEMENT, type EtatDetachement, LIBELLES_ETAT_DETACHEMENT } from "./vocabulaire";
+
 const EN_MOTS: Record<EtatDetachement, string> = {
   brouillon: "est en préparation",
   demande: "est demandé par l'agent",

@@ -27,9 +27,10 @@ import {
 } from "./champs";
 import { ajouterJours, dernierJourDePeriode, estDate, joursEntre } from "./dates";
 import { type AlerteProcedure, PARAMETRES_PROCEDURES } from "./regles";
+import { type Periodicite, PERIODICITES } from "./vocabulaire-donnees";
 
-export const PERIODICITES = ["mensuelle", "trimestrielle", "semestrielle", "annuelle"] as const;
-export type Periodicite = (typeof PERIODICITES)[number];
+export { LIBELLES_PERIODICITE, type Periodicite, PERIODICITES } from "./vocabulaire-donnees";
+
 export const MOIS_PAR_PERIODE: Record<Periodicite, number> = { mensuelle: 1, trimestrielle: 3, semestrielle: 6, annuelle: 12 };
 
 /** M1: who may be put at disposal; a CDI contract only towards some hosts (to confirm). */

@@ -21,40 +21,10 @@ import { anneeDe, estDate } from "./dates";
 import { type ConventionMad, echeancierRemboursements, lireConventionMad, schemaRemboursementRecu } from "./mise-a-disposition-donnees";
 import { DEMANDEURS_FIN, type DemandeurFin, lire } from "./champs";
 import { type ContexteProcedure, pasAvant, type RegleDeTable, refusDeChamps, tableDEtats } from "./table";
+import type { EtatMiseADisposition } from "./vocabulaire";
 
-export const ETATS_MISE_A_DISPOSITION = [
-  "projet",
-  "soumise_a_l_agent",
-  "acceptee_par_l_agent",
-  "assemblee_informee",
-  "signee_par_l_employeur",
-  "signee_par_l_accueil",
-  "signee",
-  "arretee",
-  "active",
-  "avenant_soumis",
-  "avenant_accepte",
-  "terminee",
-  "terminee_avant_terme",
-  "abandonnee",
-] as const;
-export type EtatMiseADisposition = (typeof ETATS_MISE_A_DISPOSITION)[number];
-export const LIBELLES_ETAT_MISE_A_DISPOSITION: Record<EtatMiseADisposition, string> = {
-  projet: "Projet de convention",
-  soumise_a_l_agent: "Soumise à l'accord écrit de l'agent",
-  acceptee_par_l_agent: "Acceptée par l'agent",
-  assemblee_informee: "Assemblée délibérante informée",
-  signee_par_l_employeur: "Signée par l'employeur, en attente de l'organisme d'accueil",
-  signee_par_l_accueil: "Signée par l'organisme d'accueil, en attente de l'employeur",
-  signee: "Convention signée",
-  arretee: "Arrêté pris",
-  active: "En cours",
-  avenant_soumis: "En cours — avenant soumis à l'agent",
-  avenant_accepte: "En cours — avenant accepté, à signer",
-  terminee: "Terminée",
-  terminee_avant_terme: "Terminée avant son terme",
-  abandonnee: "Abandonnée",
-};
+export { ETATS_MISE_A_DISPOSITION, type EtatMiseADisposition, LIBELLES_ETAT_MISE_A_DISPOSITION } from "./vocabulaire";
+
 const EN_MOTS: Record<EtatMiseADisposition, string> = {
   projet: "est en projet",
   soumise_a_l_agent: "attend l'accord écrit de l'agent",

@@ -16,26 +16,10 @@ import type { ErreurChamp } from "../shared";
 import { dateIso, finApresDebut, lire, schemaAgent, texteFacultatif, texteObligatoire } from "./champs";
 import { estDate, joursEntre } from "./dates";
 import { PARAMETRES_PROCEDURES } from "./regles";
+import { MODES_TRANSPORT, NIVEAUX_VIGILANCE, type NiveauVigilance } from "./vocabulaire-donnees";
 
-export const MODES_TRANSPORT = ["avion", "train", "vehicule_de_service", "vehicule_personnel", "transports_en_commun", "autre"] as const;
-export const LIBELLES_MODE_TRANSPORT: Record<(typeof MODES_TRANSPORT)[number], string> = {
-  avion: "Avion",
-  train: "Train",
-  vehicule_de_service: "Véhicule de service",
-  vehicule_personnel: "Véhicule personnel",
-  transports_en_commun: "Transports en commun",
-  autre: "Autre",
-};
+export { LIBELLES_MODE_TRANSPORT, LIBELLES_NIVEAU_VIGILANCE, MODES_TRANSPORT, NIVEAUX_VIGILANCE, type NiveauVigilance } from "./vocabulaire-donnees";
 
-/** France Diplomatie's four levels (the map's green, yellow, orange and red). */
-export const NIVEAUX_VIGILANCE = ["vigilance_normale", "vigilance_renforcee", "deconseille_sauf_raison_imperative", "formellement_deconseille"] as const;
-export type NiveauVigilance = (typeof NIVEAUX_VIGILANCE)[number];
-export const LIBELLES_NIVEAU_VIGILANCE: Record<NiveauVigilance, string> = {
-  vigilance_normale: "Vigilance normale (vert)",
-  vigilance_renforcee: "Vigilance renforcée (jaune)",
-  deconseille_sauf_raison_imperative: "Déconseillé sauf raison impérative (orange)",
-  formellement_deconseille: "Formellement déconseillé (rouge)",
-};
 /** The levels where France Diplomatie advises against travelling: the authority signs with the imperative reason. */
 export const NIVEAUX_DECONSEILLES: readonly NiveauVigilance[] = ["deconseille_sauf_raison_imperative", "formellement_deconseille"];
 

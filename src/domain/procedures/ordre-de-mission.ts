@@ -14,16 +14,10 @@ import { type Echeance, niveauEcheance } from "./dates";
 import { LIBELLES_NIVEAU_VIGILANCE, lireOrdreDeMission, NIVEAUX_DECONSEILLES, type OrdreDeMission, verifierChecklistSecurite } from "./ordre-de-mission-donnees";
 import { sourceDe } from "./regles";
 import { type ContexteProcedure, type RegleDeTable, refusDeChamps, tableDEtats } from "./table";
+import type { EtatOrdreDeMission } from "./vocabulaire";
 
-export const ETATS_ORDRE_DE_MISSION = ["brouillon", "a_signer", "signe", "effectue", "annule"] as const;
-export type EtatOrdreDeMission = (typeof ETATS_ORDRE_DE_MISSION)[number];
-export const LIBELLES_ETAT_ORDRE_DE_MISSION: Record<EtatOrdreDeMission, string> = {
-  brouillon: "En préparation",
-  a_signer: "À signer par l'autorité",
-  signe: "Signé",
-  effectue: "Mission effectuée",
-  annule: "Annulé",
-};
+export { ETATS_ORDRE_DE_MISSION, type EtatOrdreDeMission, LIBELLES_ETAT_ORDRE_DE_MISSION } from "./vocabulaire";
+
 const EN_MOTS: Record<EtatOrdreDeMission, string> = {
   brouillon: "est en préparation",
   a_signer: "attend la signature de l'autorité",

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { uneDemandeCumul } from "../../../../domain/procedures/constructeurs";
-import { LIBELLES_QUOTITE as QUOTITES_DOMAINE, lireDemandeCumul } from "../../../../domain/procedures/cumul-donnees";
+import { lireDemandeCumul } from "../../../../domain/procedures/cumul-donnees";
 import {
   CHAMPS_CUMUL,
   depuisDonnees,
   estChampCumul,
   idChampCumul,
   idFocusCumul,
-  LIBELLES_QUOTITE,
   libelleChampCumul,
   saisieCumulVide,
   versDonnees,
@@ -61,9 +60,5 @@ describe("le formulaire de la demande de cumul (annexe 3)", () => {
     expect(libelleChampCumul("demande")).toBe("La demande");
     expect(idChampCumul("dossier", "activiteAccessoire.organisme.nature")).toBe("dossier-activiteAccessoire-organisme-nature");
     expect(idFocusCumul("dossier", "declarationSurLHonneur.souscrite")).toBe("dossier-declarationSurLHonneur-souscrite-0");
-  });
-
-  it("dit la quotité comme le domaine", () => {
-    expect(LIBELLES_QUOTITE).toEqual(QUOTITES_DOMAINE);
   });
 });

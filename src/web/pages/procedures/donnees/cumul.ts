@@ -52,8 +52,7 @@ export const LIBELLES_SECTIONS_CUMUL = {
 
 export const FACULTATIFS_CUMUL: ReadonlySet<ChampCumul> = new Set<ChampCumul>(["expert.telephone", "activiteAccessoire.conditionsParticulieres"]);
 
-export const QUOTITES = ["temps_complet", "temps_partiel"] as const;
-export const LIBELLES_QUOTITE: Record<(typeof QUOTITES)[number], string> = { temps_complet: "À temps complet", temps_partiel: "À temps partiel" };
+export { LIBELLES_QUOTITE, QUOTITES } from "../../../../domain/procedures/vocabulaire-donnees";
 
 /** Yes/no and the sworn statement ticked are "oui" / "non"; a choice not made is "". */
 export type SaisieCumul = Record<ChampCumul, string>;

@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LIBELLES_STATUT as STATUTS_DOMAINE, LIBELLES_TYPE_HOTE } from "../../../../domain/procedures/champs";
 import { uneConventionMad, uneConventionPartenariat, uneDemandeCumul, unDetachement, unOrdreDeMission } from "../../../../domain/procedures/constructeurs";
-import { LIBELLES_NATURE_LIGNE_FINANCIERE as NATURES_DOMAINE } from "../../../../domain/procedures/convention-partenariat-donnees";
-import { LIBELLES_TYPE_DETACHEMENT as DETACHEMENTS_DOMAINE } from "../../../../domain/procedures/detachement-donnees";
-import { PERIODICITES } from "../../../../domain/procedures/mise-a-disposition-donnees";
-import { LIBELLES_MODE_TRANSPORT as MODES_DOMAINE, LIBELLES_NIVEAU_VIGILANCE as VIGILANCE_DOMAINE } from "../../../../domain/procedures/ordre-de-mission-donnees";
-import { LIBELLES_HOTE } from "../../simulateur/saisie";
-import {
-  LIBELLES_DONNEES,
-  LIBELLES_MODE_TRANSPORT,
-  LIBELLES_NATURE_LIGNE_FINANCIERE,
-  LIBELLES_NIVEAU_VIGILANCE,
-  LIBELLES_PERIODICITE,
-  LIBELLES_STATUT,
-  LIBELLES_TYPE_DETACHEMENT,
-  libelleDonnee,
-  manquantEnMots,
-  ordonner,
-  phraseEnregistrement,
-  valeurEnMots,
-} from "./libelles-donnees";
+import { LIBELLES_DONNEES, libelleDonnee, manquantEnMots, ordonner, phraseEnregistrement, valeurEnMots } from "./libelles-donnees";
 
 /** Every path of an object's leaves and sections, list items' without their index. */
 function chemins(v: unknown, prefixe = ""): string[] {
@@ -40,16 +21,6 @@ describe("les données d'un dossier, en mots", () => {
     for (const [type, exemple] of Object.entries(exemples) as [keyof typeof exemples, unknown][]) {
       for (const chemin of chemins(exemple)) expect(LIBELLES_DONNEES[type][chemin], `${type} ${chemin}`).toBeDefined();
     }
-  });
-
-  it("les valeurs codées comme le domaine les dit", () => {
-    expect(LIBELLES_STATUT).toEqual(STATUTS_DOMAINE);
-    expect(Object.keys(LIBELLES_PERIODICITE)).toEqual([...PERIODICITES]);
-    expect(LIBELLES_TYPE_DETACHEMENT).toEqual(DETACHEMENTS_DOMAINE);
-    expect(LIBELLES_NATURE_LIGNE_FINANCIERE).toEqual(NATURES_DOMAINE);
-    expect(LIBELLES_MODE_TRANSPORT).toEqual(MODES_DOMAINE);
-    expect(LIBELLES_NIVEAU_VIGILANCE).toEqual(VIGILANCE_DOMAINE);
-    expect(Object.keys(LIBELLES_HOTE).sort()).toEqual(Object.keys(LIBELLES_TYPE_HOTE).sort());
   });
 
   it("une valeur : son libellé, un jour en toutes lettres, oui ou non, un nombre à la française", () => {

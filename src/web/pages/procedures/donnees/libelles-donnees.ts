@@ -2,14 +2,33 @@
  * How a case's data reads on its page, whatever the procedure: each field by its path in the data
  * (`remboursement.montantParPeriode`), its label, and its coded values in words. The data's
  * shapes are the domain's (src/domain/procedures/*-donnees.ts), whose modules build zod schemas
- * the browser bundle must not carry: the labels are copied here, and libelles-donnees.test.ts
- * checks the coded values against the domain.
+ * the browser bundle must not carry: the coded values' labels come from the domain's zod-free
+ * vocabulary (vocabulaire-donnees.ts); the fields' labels, which the domain does not have, are
+ * the web's.
  */
 import type { TypeProcedure } from "../../../api";
 import { pluriel } from "../../../components/format";
+import {
+  LIBELLES_MODE_TRANSPORT,
+  LIBELLES_NATURE_LIGNE_FINANCIERE,
+  LIBELLES_NIVEAU_VIGILANCE,
+  LIBELLES_PERIODICITE,
+  LIBELLES_QUOTITE,
+  LIBELLES_STATUT,
+  LIBELLES_TYPE_DETACHEMENT,
+} from "../../../../domain/procedures/vocabulaire-donnees";
 import { LIBELLES_CADRE, LIBELLES_HOTE } from "../../simulateur/saisie";
 import { formaterJourCivil } from "../../vivier/libelles";
-import { LIBELLES_CHAMPS_CUMUL, LIBELLES_QUOTITE, LIBELLES_SECTIONS_CUMUL } from "./cumul";
+import { LIBELLES_CHAMPS_CUMUL, LIBELLES_SECTIONS_CUMUL } from "./cumul";
+
+export {
+  LIBELLES_MODE_TRANSPORT,
+  LIBELLES_NATURE_LIGNE_FINANCIERE,
+  LIBELLES_NIVEAU_VIGILANCE,
+  LIBELLES_PERIODICITE,
+  LIBELLES_STATUT,
+  LIBELLES_TYPE_DETACHEMENT,
+} from "../../../../domain/procedures/vocabulaire-donnees";
 
 const PARTIE = (quoi: string) => ({ nom: `Nom ${quoi}`, representant: "Représentant", qualite: "Qualité du représentant" });
 const prefixer = (racine: string, o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [`${racine}.${k}`, v]));
@@ -105,37 +124,6 @@ export const LIBELLES_DONNEES: Record<TypeProcedure, Readonly<Record<string, str
     "securite.assurance.assureur": "Assureur",
     "securite.assurance.contrat": "Numéro de contrat",
   },
-};
-
-export const LIBELLES_STATUT: Record<string, string> = {
-  titulaire: "fonctionnaire titulaire",
-  stagiaire: "fonctionnaire stagiaire",
-  contractuel_cdi: "contractuel en CDI",
-  contractuel_cdd: "contractuel en CDD",
-  retraite: "retraité",
-  elu: "élu",
-  partenaire: "personnel d'un organisme partenaire",
-};
-export const LIBELLES_PERIODICITE: Record<string, string> = { mensuelle: "Mensuelle", trimestrielle: "Trimestrielle", semestrielle: "Semestrielle", annuelle: "Annuelle" };
-export const LIBELLES_TYPE_DETACHEMENT: Record<string, string> = { courte_duree: "Détachement de courte durée", longue_duree: "Détachement de longue durée" };
-export const LIBELLES_NATURE_LIGNE_FINANCIERE: Record<string, string> = {
-  honoraires: "Honoraires versés à la collectivité (rémunération, primes, cotisations, frais et sujétions de l'agent)",
-  frais_de_gestion: "Frais de gestion versés à la collectivité",
-  complement_remuneration: "Complément de rémunération versé à l'expert",
-};
-export const LIBELLES_MODE_TRANSPORT: Record<string, string> = {
-  avion: "Avion",
-  train: "Train",
-  vehicule_de_service: "Véhicule de service",
-  vehicule_personnel: "Véhicule personnel",
-  transports_en_commun: "Transports en commun",
-  autre: "Autre",
-};
-export const LIBELLES_NIVEAU_VIGILANCE: Record<string, string> = {
-  vigilance_normale: "Vigilance normale (vert)",
-  vigilance_renforcee: "Vigilance renforcée (jaune)",
-  deconseille_sauf_raison_imperative: "Déconseillé sauf raison impérative (orange)",
-  formellement_deconseille: "Formellement déconseillé (rouge)",
 };
 
 const cadres = Object.fromEntries(Object.entries(LIBELLES_CADRE).map(([k, v]) => [k, v.libelle]));
