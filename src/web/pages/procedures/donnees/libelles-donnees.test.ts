@@ -40,6 +40,10 @@ describe("les données d'un dossier, en mots", () => {
       message: "à remplir",
     });
     expect(manquantEnMots("cumul_activites", { champ: "expert.grade", message: "le grade est obligatoire" })).toEqual({ libelle: "Grade", message: "le grade est obligatoire" });
+    expect(manquantEnMots("cumul_activites", { champ: "expert.service", message: "le bureau, la direction ou le service : du texte est attendu" }).message).toBe("à remplir");
+    expect(manquantEnMots("cumul_activites", { champ: "activiteAccessoire.dateFin", message: "la fin de l'activité : une date AAAA-MM-JJ qui existe est attendue" }).message).toBe(
+      "une date à indiquer (jour, mois, année)",
+    );
   });
 
   it("dit ce qu'un enregistrement laisse à compléter", () => {

@@ -184,7 +184,14 @@ export function valeurEnMots(type: TypeProcedure, chemin: string, valeur: string
 export function manquantEnMots(type: TypeProcedure, m: { champ: string; message: string }): { libelle: string; message: string } {
   const racine = ["demande", "convention", "detachement", "ordre"].includes(m.champ);
   const libelle = racine ? "Les données" : libelleDonnee(type, m.champ);
-  const message = /s'écri(?:t|vent) \{/.test(m.message) || /est un objet JSON/.test(m.message) ? "à remplir" : m.message;
+  // The schema's wording for a value of the wrong form (« la fin de l'activité : une date AAAA-MM-JJ qui
+  // existe est attendue ») repeats the label the list already shows: what the user has to do is say it.
+  const message =
+    /s'écri(?:t|vent) \{/.test(m.message) || /est un objet JSON/.test(m.message) || /: du texte est attendu$/.test(m.message)
+      ? "à remplir"
+      : /: une date AAAA-MM-JJ qui existe est attendue$/.test(m.message)
+        ? "une date à indiquer (jour, mois, année)"
+        : m.message;
   return { libelle, message };
 }
 
