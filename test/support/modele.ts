@@ -25,7 +25,7 @@ function cleModele(): string {
     if (fs.statSync(p).isFile()) hash.update(f).update(fs.readFileSync(p));
   }
   hash.update(JSON.stringify(versionsAttendues()));
-  for (const f of ["src/domain/organisations/demo.ts", "src/domain/experts/demo.ts", "src/domain/missions/demo.ts", "src/services/demo/generer-demo.ts", "src/services/demo/missions-demo.ts"]) {
+  for (const f of ["src/domain/organisations/demo.ts", "src/domain/experts/demo.ts", "src/domain/missions/demo.ts", "src/services/demo/generer-demo.ts", "src/services/demo/missions-demo.ts", "src/domain/procedures/demo.ts", "src/services/demo/procedures-demo.ts"]) {
     hash.update(fs.readFileSync(f));
   }
   return hash.digest("hex").slice(0, 16);

@@ -11,8 +11,9 @@ export const seedDemo: Commande = {
 Crée les données de démonstration (générées de façon déterministe) : des collectivités réelles,
 l'opérateur Expertise France, la DAECT, une association d'élus et les ambassades de France de dix
 pays, un compte de démonstration par rôle (mot de passe commun affiché à la fin), un vivier
-d'experts, et des projets et missions de l'opérateur et de la DAECT avec leurs candidatures et
-affectations. Peut être relancé : ne crée pas de doublon. Refusé en production, sauf avec DEMO=true.`,
+d'experts, des projets et missions de l'opérateur et de la DAECT avec leurs candidatures et
+affectations, et des procédures statutaires (cumuls, ordre de mission, mise à disposition,
+convention de partenariat) à différentes étapes. Peut être relancé : ne crée pas de doublon. Refusé en production, sauf avec DEMO=true.`,
   async executer() {
     const config = loadConfig();
     if (config.env === "production" && !config.demo) {
@@ -27,6 +28,7 @@ affectations. Peut être relancé : ne crée pas de doublon. Refusé en producti
       console.log(`${bilan.comptes} comptes de démonstration (un par rôle), mot de passe : ${MOT_DE_PASSE_DEMO}`);
       console.log(`Vivier d'experts : ${bilan.profils} profils ajoutés.`);
       console.log(`Missions : ${bilan.projets} projets, ${bilan.missions} missions et ${bilan.candidatures} candidatures ajoutés.`);
+      console.log(`Procédures : ${bilan.procedures} dossiers ajoutés.`);
       return 0;
     } finally {
       await database.close();

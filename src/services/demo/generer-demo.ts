@@ -1,7 +1,7 @@
 /**
  * Demo data, generated deterministically (fixed seed): run by `vivier seed-demo` and on the first
  * start of an empty database in demo mode. Running it again changes nothing. Later capabilities
- * extend it (accounts, experts, missions: missions-demo.ts).
+ * extend it (accounts, experts, missions: missions-demo.ts, procedures: procedures-demo.ts).
  */
 import { and, asc, eq, gt, isNull, like } from "drizzle-orm";
 import { choisirCollectivitesDemo, COMPTES_DEMO, GRAINE_DEMO, MOT_DE_PASSE_DEMO, ORGANISATIONS_DEMO } from "../../domain/organisations";
@@ -17,12 +17,13 @@ import type { Tx } from "../../db/client";
 import { organisations } from "../../db/schema";
 import { aujourdhuiEnFrance } from "../conseil/conseil";
 import { genererMissionsDemo } from "./missions-demo";
+import { genererProceduresDemo } from "./procedures-demo";
 
 /** Bump when the demo changes, so that `seed-demo` brings existing demo databases up to date. */
-export const VERSION_DEMO = "4";
+export const VERSION_DEMO = "5";
 
-/** What a run wrote: profiles, projects, missions and candidacies count those added by this run (0 on a second run). */
-export type BilanDemo = { organisations: number; collectivites: string[]; comptes: number; profils: number; projets: number; missions: number; candidatures: number };
+/** What a run wrote: profiles, projects, missions, candidacies and procedures count those added by this run (0 on a second run). */
+export type BilanDemo = { organisations: number; collectivites: string[]; comptes: number; profils: number; projets: number; missions: number; candidatures: number; procedures: number };
 
 /** How many profiles of the pool each demo collectivité has (2,000 in all). */
 const PROFILS_PAR_COLLECTIVITE = [450, 400, 300, 250, 150, 150, 150, 150];
@@ -63,9 +64,11 @@ export async function genererDemo(db: Db): Promise<BilanDemo> {
       }
     }
     const profils = await genererVivierDemo(tx, collectivites, comptes.get(PROFIL_DEMO_AGENT.courriel));
-    const missions = await genererMissionsDemo(tx, aujourdhuiEnFrance());
+    const aujourdhui = aujourdhuiEnFrance();
+    const missions = await genererMissionsDemo(tx, aujourdhui);
+    const procedures = await genererProceduresDemo(tx, aujourdhui);
     await noterChargement(tx, "demo", VERSION_DEMO, ORGANISATIONS_DEMO.length);
-    return { organisations: ORGANISATIONS_DEMO.length, collectivites: collectivites.map((c) => c.nom), comptes: COMPTES_DEMO.length, profils, ...missions };
+    return { organisations: ORGANISATIONS_DEMO.length, collectivites: collectivites.map((c) => c.nom), comptes: COMPTES_DEMO.length, profils, ...missions, procedures };
   });
 }
 

@@ -49,7 +49,7 @@ export function uuidDemo(cle: string): string {
 type ProfilTire = { id: string; prenom: string; nom: string };
 
 /** A seed of its own for each mission: a mission added by a later version of the demo draws the same agents as on a new database. */
-const graineDe = (cle: string) => GRAINE_DEMO + crypto.createHash("sha256").update(cle).digest().readUInt16BE(0);
+export const graineDe = (cle: string) => GRAINE_DEMO + crypto.createHash("sha256").update(cle).digest().readUInt16BE(0);
 
 /**
  * An agent of the employer's pool for the candidacy: one the mission's owner may see (the agent's

@@ -382,7 +382,11 @@ describe("RGPD : export et effacement", () => {
     // Her candidacies of the demo (issue 6) are hers too.
     expect(exporte.json().candidatures.length).toBeGreaterThan(0);
     expect(exporte.json().candidatures[0]).toMatchObject({ mission: expect.any(String), etat: expect.any(String) });
-    expect(exporte.json().procedures).toEqual([]);
+    // And the cases about her: the demo's two cumul requests (issue 7).
+    expect(exporte.json().procedures.map((p: { type: string; etat: string }) => [p.type, p.etat]).sort()).toEqual([
+      ["cumul_activites", "autorisee"],
+      ["cumul_activites", "deposee"],
+    ]);
     expect((await session("operateur").appeler({ method: "DELETE", url: `/api/v1/profils/${mien.id}` })).statusCode).toBe(403);
 
     const effaces = async () => (await lignes<{ n: number }>(base.db, sql`select count(*)::int as n from profils_effaces`))[0]!.n;
