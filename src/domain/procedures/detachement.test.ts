@@ -106,16 +106,17 @@ describe("les gardes du détachement", () => {
       erreurs: [{ champ: "agent.statut", message: "D1 : le détachement est réservé aux fonctionnaires titulaires, pas à un contractuel en CDI" }],
     }));
 
-  it.each(["enregistrerAccordAccueil", "prendreArrete"] as const)("%s : D3b, la convention préalable d'une mission de coopération", (evenement) => {
-    const de = evenement === "enregistrerAccordAccueil" ? "demande" : "accorde_par_l_accueil";
-    const acteur = evenement === "enregistrerAccordAccueil" ? "rh" : "autorite";
+  // The request too: the terms freeze with it, and the next two steps require the convention.
+  it.each(["demander", "enregistrerAccordAccueil", "prendreArrete"] as const)("%s : D3b, la convention préalable d'une mission de coopération", (evenement) => {
+    const de = { demander: "brouillon", enregistrerAccordAccueil: "demande", prendreArrete: "accorde_par_l_accueil" } as const satisfies Record<typeof evenement, EtatDetachement>;
+    const acteur = ({ demander: "agent", enregistrerAccordAccueil: "rh", prendreArrete: "autorite" } as const)[evenement];
     const sansConvention = modifie(unDetachement(), "conventionPrealable");
-    expect(peutDetachement(de, evenement, par(acteur, { detachement: sansConvention }))).toMatchObject({
+    expect(peutDetachement(de[evenement], evenement, par(acteur, { detachement: sansConvention }))).toMatchObject({
       ok: false,
       code: "validation",
       erreurs: [{ champ: "conventionPrealable", message: "D3b : une mission de coopération demande une convention préalable entre l'employeur et l'organisme d'accueil" }],
     });
-    expect(peutDetachement(de, evenement, par(acteur, { detachement: modifie(sansConvention, "cooperation", false) }))).toMatchObject({ ok: true });
+    expect(peutDetachement(de[evenement], evenement, par(acteur, { detachement: modifie(sansConvention, "cooperation", false) }))).toMatchObject({ ok: true });
   });
 
   it("activer : pas avant le premier jour", () => {

@@ -56,7 +56,6 @@ const avec = (quoi: string, garde: (d: Detachement, c: ContexteDetachement) => R
   const r = termes(c, quoi);
   return r.ok ? garde(r.detachement, c) : r;
 };
-const valide = (quoi: string) => avec(quoi, () => undefined);
 const avecConventionPrealable = (quoi: string) => avec(quoi, (d) => refusDeChamps(quoi, verifierConventionPrealable(d)));
 
 const renouvelable = avec("le détachement ne peut être renouvelé", (d) => {
@@ -96,7 +95,7 @@ const retourAuPoste = (c: ContexteDetachement): Refus | undefined => {
 
 const REGLES = [
   { evenement: "ouvrir", de: [null], vers: "brouillon", acteurs: ["agent", "rh"], libelle: "ouvrir une demande de détachement" },
-  { evenement: "demander", de: ["brouillon"], vers: "demande", acteurs: ["agent"], libelle: "déposer la demande écrite de détachement", garde: valide("la demande ne peut être déposée") },
+  { evenement: "demander", de: ["brouillon"], vers: "demande", acteurs: ["agent"], libelle: "déposer la demande écrite de détachement", garde: avecConventionPrealable("la demande ne peut être déposée") },
   {
     evenement: "enregistrerAccordAccueil",
     de: ["demande"],

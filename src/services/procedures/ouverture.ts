@@ -23,10 +23,11 @@ export const schemaOuverture = z.strictObject(
     profilId: uuid("le profil de l'agent"),
     accueilId: uuid("l'organisme d'accueil"),
     operateurId: uuid("l'opérateur"),
+    collectiviteId: uuid("la collectivité"),
     justification: z.string({ error: "la justification est un texte" }).trim().max(2000, { error: "la justification fait au plus 2 000 caractères" }).optional(),
     donnees: z.record(z.string(), z.unknown(), { error: "les données de la procédure sont un objet JSON" }).optional(),
   },
-  { error: "l'ouverture d'une procédure s'écrit { type, intitule?, candidatureId? | profilId? | operateurId?, justification?, donnees? }" },
+  { error: "l'ouverture d'une procédure s'écrit { type, intitule?, candidatureId? | profilId? | operateurId? | collectiviteId?, accueilId?, justification?, donnees? }" },
 );
 
 export type Ouverture = Omit<z.output<typeof schemaOuverture>, "intitule"> & { intitule: string };

@@ -1,7 +1,7 @@
 /**
  * A new case starts with what Vivier already knows, so that nobody types it twice: the agent's
- * identity and grade from their profile, the employer's and the host's names, and, when the case
- * starts from a staffing, the mission's object, country and dates. Everything stays editable;
+ * identity and grade from their profile, the names of the employer, the host and the partner
+ * operator, and, when the case starts from a staffing, the mission's object, country and dates. Everything stays editable;
  * what is missing is listed on the case (`manquants`).
  */
 import type { TypeProcedure } from "../../domain/procedures";
@@ -47,7 +47,9 @@ export async function preremplir(db: DbOrTx, type: TypeProcedure, p: Parties, mi
         objet: mission?.intitule,
         destination: mission?.pays ? { pays: mission.pays } : undefined,
       });
-    case "convention_partenariat":
-      return {};
+    case "convention_partenariat": {
+      const operateur = await nomDe(p.operateurId);
+      return sansVides({ collectivite: employeur ? { nom: employeur } : undefined, operateur: operateur ? { nom: operateur } : undefined });
+    }
   }
 }

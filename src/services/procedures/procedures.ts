@@ -37,6 +37,7 @@ import {
 import { ErreurMetier, introuvable, invalide } from "../../domain/shared";
 import type { Db, DbOrTx } from "../../db/client";
 import * as depotMissions from "../../db/repositories/missions";
+import * as depotOrganisations from "../../db/repositories/organisations";
 import * as depot from "../../db/repositories/procedures";
 import * as depotProfils from "../../db/repositories/profils";
 import { journaliser } from "../acces/audit";
@@ -221,9 +222,27 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       };
     }
     if (o.type !== "convention_partenariat") throw invalide([{ champ: "profilId", message: "indiquez l'agent concerné (son profil) ou l'affectation d'où part la procédure" }]);
-    // A partnership convention binds the collectivité to an operator: no agent.
-    if (!o.operateurId) throw invalide([{ champ: "operateurId", message: "indiquez l'opérateur partie à la convention" }]);
-    return { organisationId: acteur.organisationId, profilId: null, agentId: null, accueilId: null, operateurId: o.operateurId, candidatureId: null, instrumentRecommande: null, justification: null };
+    // A partnership convention binds a collectivité to an operator, with no agent: either party
+    // opens it, naming the other one, which must be an organisation of that kind.
+    const parLOperateur = acteur.role === "operateur";
+    const organisationId = parLOperateur ? o.collectiviteId : acteur.organisationId;
+    const operateurId = parLOperateur ? acteur.organisationId : o.operateurId;
+    if (!organisationId) throw invalide([{ champ: "collectiviteId", message: "indiquez la collectivité partie à la convention" }]);
+    if (!operateurId) throw invalide([{ champ: "operateurId", message: "indiquez l'opérateur partie à la convention" }]);
+    if ((await depotOrganisations.trouverParId(db, organisationId))?.type !== "collectivite") {
+      throw invalide([{ champ: parLOperateur ? "collectiviteId" : "type", message: "une convention de partenariat lie une collectivité territoriale à un opérateur" }]);
+    }
+    if ((await depotOrganisations.trouverParId(db, operateurId))?.type !== "operateur") {
+      throw invalide([{ champ: "operateurId", message: "organisation introuvable parmi les opérateurs" }]);
+    }
+    return { organisationId, profilId: null, agentId: null, accueilId: null, operateurId, candidatureId: null, instrumentRecommande: null, justification: null };
+  }
+
+  /** The host named by hand: an organisation of Vivier other than the employer. */
+  async function verifierAccueil(p: Pick<PartiesNouvelles, "accueilId" | "organisationId">) {
+    if (!p.accueilId) return;
+    if (p.accueilId === p.organisationId) throw invalide([{ champ: "accueilId", message: "l'organisme d'accueil est une autre organisation que l'employeur" }]);
+    if (!(await depotOrganisations.trouverParId(db, p.accueilId))) throw invalide([{ champ: "accueilId", message: "organisme d'accueil introuvable" }]);
   }
 
   return {
@@ -234,6 +253,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       const o = lireOuverture(saisie);
       const definition = definitionDossier(o.type);
       const { missionId, ...p } = await parties(acteur, o);
+      await verifierAccueil(p);
       const acteurs = acteursSur(acteur, p);
       const r = definition.peut(null, "ouvrir", { acteurs, aujourdhui: aujourdhui() });
       if (!r.ok) throw refuser(r);

@@ -22,6 +22,14 @@ describe("le détachement comme dossier", () => {
     expect(DET.verifier(incomplet.donnees).map((e) => e.champ)).toEqual(["fonctions"]);
   });
 
+  it("ce qui manque dit la convention préalable d'une mission de coopération (D3b) avant la demande, qui fige les termes", () => {
+    const sansConvention = dossier("brouillon", { donnees: modifie(unDetachement(), "conventionPrealable") as Record<string, unknown> });
+    expect(DET.verifier(sansConvention.donnees)).toEqual([
+      { champ: "conventionPrealable", message: "D3b : une mission de coopération demande une convention préalable entre l'employeur et l'organisme d'accueil" },
+    ]);
+    expect(declencher(sansConvention, "demander", "agent").refus).toMatchObject({ code: "validation", erreurs: [{ champ: "conventionPrealable" }] });
+  });
+
   it("l'accord de l'accueil et l'arrêté sont datés ; l'arrêté fait courir la fin", () => {
     const accord = declencher(dossier("demande"), "enregistrerAccordAccueil", "rh", {}, "2024-12-01");
     const arrete = declencher(accord.dossier, "prendreArrete", "autorite", {}, "2024-12-10");

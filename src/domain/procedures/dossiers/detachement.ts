@@ -22,7 +22,7 @@ import {
   LIBELLES_ETAT_DETACHEMENT,
   peutDetachement,
 } from "../detachement";
-import { lireDetachement } from "../detachement-donnees";
+import { lireDetachement, verifierConventionPrealable } from "../detachement-donnees";
 import { ajouterAuSuivi, type DefinitionDossier, type Dossier, type Saisie } from "../dossier";
 import type { ContexteProcedure } from "../table";
 import { booleenSaisi, chaineSaisie, dateDeLEvenement } from "./saisie";
@@ -54,9 +54,11 @@ export const DOSSIER_DETACHEMENT: DefinitionDossier = {
   // may open the case. Once filed, the host agrees and the authority decides on that request:
   // the terms then change only by renewal.
   edition: { etats: ["brouillon"], acteurs: ["agent", "rh"] },
+  // D3b included: the terms freeze with the request, so the prior convention of a cooperation
+  // mission must be in them by then (the host's agreement and the arrêté require it).
   verifier: (donnees) => {
     const r = lireDetachement(donnees);
-    return r.ok ? [] : r.erreurs;
+    return r.ok ? verifierConventionPrealable(r.valeur) : r.erreurs;
   },
   contexte,
   peut: (etat, evenement, c) => peutDetachement(etat as EtatDetachement | null, evenement as EvenementDetachement, c as ContexteDetachement),

@@ -223,6 +223,50 @@ describe("les mauvaises demandes", () => {
   });
 });
 
+describe("les autres parties : la collectivité ou l'opérateur d'une convention, l'organisme d'accueil", () => {
+  it("s'ouvre de l'un ou l'autre côté, en nommant l'autre partie, qui doit être une collectivité ou un opérateur ; les deux noms préremplis", async () => {
+    const ri = session("charge_ri");
+    const operateur = session("operateur");
+    const parLaCollectivite = await ouvrir(ri, { type: "convention_partenariat", operateurId: operateur.organisationId });
+    expect(parLaCollectivite.statusCode, parLaCollectivite.body).toBe(201);
+    expect(parLaCollectivite.json()).toMatchObject({ organisation: { id: ri.organisationId }, operateur: { id: operateur.organisationId }, mesRoles: [{ acteur: "charge_ri" }] });
+    const noms = parLaCollectivite.json().donnees;
+    expect(noms).toEqual({ collectivite: { nom: expect.stringContaining("Nouvelle-Aquitaine") }, operateur: { nom: "Expertise France" } });
+
+    const parLOperateur = await ouvrir(operateur, { type: "convention_partenariat", collectiviteId: ri.organisationId, intitule: "Appui aux villes du Maroc" });
+    expect(parLOperateur.statusCode, parLOperateur.body).toBe(201);
+    expect(parLOperateur.json()).toMatchObject({ organisation: { id: ri.organisationId }, operateur: { id: operateur.organisationId }, mesRoles: [{ acteur: "operateur" }] });
+    expect(parLOperateur.json().donnees).toEqual(noms);
+    // The collectivité's RI officer is on the case the operator opened.
+    expect((await lire(ri, parLOperateur.json().id)).statusCode).toBe(200);
+
+    const avant = await compter();
+    const refus = [
+      [operateur, { type: "convention_partenariat" }, "collectiviteId"],
+      [operateur, { type: "convention_partenariat", collectiviteId: operateur.organisationId }, "collectiviteId"],
+      [operateur, { type: "convention_partenariat", collectiviteId: "00000000-0000-4000-8000-000000000000" }, "collectiviteId"],
+      [ri, { type: "convention_partenariat", operateurId: ri.organisationId }, "operateurId"],
+      [ri, { type: "convention_partenariat", operateurId: "00000000-0000-4000-8000-000000000000" }, "operateurId"],
+    ] as const;
+    for (const [qui, payload, champ] of refus) {
+      const r = await ouvrir(qui, payload);
+      expect(r.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(r.json().erreurs.map((e: { champ: string }) => e.champ), JSON.stringify(payload)).toContain(champ);
+    }
+    expect(await compter()).toEqual(avant);
+  });
+
+  it("un organisme d'accueil inconnu, ou l'employeur lui-même, est refusé sous son champ, sans rien écrire", async () => {
+    const avant = await compter();
+    for (const accueilId of ["00000000-0000-4000-8000-000000000000", rh.organisationId]) {
+      const r = await ouvrir(rh, { type: "mise_a_disposition", profilId: profilAgent, accueilId });
+      expect(r.statusCode, r.body).toBe(400);
+      expect(r.json().erreurs.map((e: { champ: string }) => e.champ)).toContain("accueilId");
+    }
+    expect(await compter()).toEqual(avant);
+  });
+});
+
 describe("les échéances", () => {
   it("rappelle une fois l'échéance de la décision sur le cumul, au RH et à l'agent, puis plus rien", async () => {
     const id = (await ouvrir(agent, { type: "cumul_activites", profilId: profilAgent, donnees: uneDemandeCumul() })).json().id;

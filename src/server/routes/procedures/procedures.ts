@@ -59,8 +59,8 @@ export const procedures: FastifyPluginAsyncZod = async (app) => {
         description:
           "Depuis une affectation (candidatureId) : l'agent, l'employeur, l'organisme d'accueil et l'instrument recommandé par le conseiller en viennent ; une autre procédure " +
           "que la recommandée demande une justification, et une procédure que la loi exclut pour l'agent est refusée avec sa règle (LEGAL.md §2). À la main : profilId " +
-          "(un agent de l'organisation, ou soi-même), ou operateurId pour une convention de partenariat. Les données sont préremplies depuis le profil et la mission.",
-        body: z.unknown().describe("{ type, intitule?, candidatureId? | profilId? | operateurId?, accueilId?, justification?, donnees? }"),
+          "(un agent de l'organisation, ou soi-même), ou, pour une convention de partenariat, l'autre partie : operateurId quand la collectivité l'ouvre, collectiviteId quand l'opérateur l'ouvre. Les données sont préremplies depuis le profil et la mission.",
+        body: z.unknown().describe("{ type, intitule?, candidatureId? | profilId? | operateurId? | collectiviteId?, accueilId?, justification?, donnees? }"),
         response: { 201: schemaProcedure, ...erreursProcedures },
       },
     },

@@ -15,7 +15,7 @@ function Actions({ p }: { p: ProcedureATraiter }) {
       {p.actions.map((a) => (
         <li key={a.evenement}>
           {majuscule(a.libelle)}
-          {a.bloquee !== null && <span className={fr.cx("fr-hint-text")}>Pas encore possible : {a.bloquee}</span>}
+          {a.bloquee !== null && <span className={fr.cx("fr-hint-text")}>Bloquée : {a.bloquee}</span>}
         </li>
       ))}
     </ul>

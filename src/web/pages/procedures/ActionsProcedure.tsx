@@ -117,7 +117,7 @@ export function ActionsProcedure({ p, apres, signaler, signalerDonnees }: Props)
       </div>
       {bloquees.length > 0 && (
         <>
-          <h3 className={fr.cx("fr-h6", "fr-mt-2w")}>Pas encore possible</h3>
+          <h3 className={fr.cx("fr-h6", "fr-mt-2w")}>Actions bloquées, et pourquoi</h3>
           <ul className={fr.cx("fr-raw-list")}>
             {bloquees.map((e) => (
               <li key={e.evenement} className={fr.cx("fr-mb-3w")}>

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { TypeProcedure } from "../../../api";
 import { Fiche } from "../../../components/Fiche";
 import { NonRenseigne } from "../../../components/NonRenseigne";
-import { libelleDonnee, ordonner, valeurEnMots } from "./libelles-donnees";
+import { libelleDonnee, libelleElement, ordonner, valeurEnMots } from "./libelles-donnees";
 
 type Ligne = { libelle: string; valeur: ReactNode };
 
@@ -12,7 +12,7 @@ const estFeuille = (v: unknown): v is string | number | boolean => typeof v === 
 
 /**
  * The leaves under `chemin`, each labelled: a nested object's fields in turn, a list of values on
- * one line, a list of objects item by item (« Lignes 2 : montant »).
+ * one line, a list of objects item by item (« Ligne 2 : Montant (€) »).
  */
 function lignes(type: TypeProcedure, chemin: string, v: unknown, prefixe = ""): Ligne[] {
   const libelle = `${prefixe}${libelleDonnee(type, chemin)}`;
@@ -21,7 +21,7 @@ function lignes(type: TypeProcedure, chemin: string, v: unknown, prefixe = ""): 
   if (Array.isArray(v)) {
     if (v.every(estFeuille)) return [{ libelle, valeur: v.length === 0 ? <NonRenseigne /> : v.map((x) => valeurEnMots(type, chemin, x)).join(", ") }];
     return v.flatMap((x, i) =>
-      estObjet(x) ? ordonner(type, `${chemin}.${i}`, Object.entries(x)).flatMap(([k, y]) => lignes(type, `${chemin}.${i}.${k}`, y, `${libelle} ${i + 1} : `)) : [],
+      estObjet(x) ? ordonner(type, `${chemin}.${i}`, Object.entries(x)).flatMap(([k, y]) => lignes(type, `${chemin}.${i}.${k}`, y, `${prefixe}${libelleElement(type, chemin)} ${i + 1} : `)) : [],
     );
   }
   if (estObjet(v)) return ordonner(type, chemin, Object.entries(v)).flatMap(([k, y]) => lignes(type, `${chemin}.${k}`, y, prefixe));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { uneConventionMad, uneConventionPartenariat, uneDemandeCumul, unDetachement, unOrdreDeMission } from "../../../../domain/procedures/constructeurs";
-import { LIBELLES_DONNEES, libelleDonnee, manquantEnMots, ordonner, phraseEnregistrement, valeurEnMots } from "./libelles-donnees";
+import { LIBELLES_DONNEES, libelleDonnee, libelleElement, manquantEnMots, ordonner, phraseEnregistrement, valeurEnMots } from "./libelles-donnees";
 
 /** Every path of an object's leaves and sections, list items' without their index. */
 function chemins(v: unknown, prefixe = ""): string[] {
@@ -32,6 +32,9 @@ describe("les données d'un dossier, en mots", () => {
     expect(valeurEnMots("cumul_activites", "activiteAccessoire.dateDebut", "2026-04-07")).toMatch(/7 avril 2026/);
     expect(libelleDonnee("convention_partenariat", "annexeFinanciere.lignes.0.montant")).toBe("Montant (€)");
     expect(libelleDonnee("cumul_activites", "inconnu.champInattendu")).toBe("Champ inattendu");
+    // An item of a list is named in the singular, numbered by the page: « Ligne 2 : Montant (€) ».
+    expect(libelleElement("convention_partenariat", "annexeFinanciere.lignes")).toBe("Ligne");
+    expect(libelleElement("ordre_de_mission", "transport.modes")).toBe("Modes de transport");
   });
 
   it("ce qui manque : le libellé du champ ; une section vide est à remplir, sans sa forme technique", () => {

@@ -96,6 +96,8 @@ export const LIBELLES_DONNEES: Record<TypeProcedure, Readonly<Record<string, str
     reunionsComiteParAn: "Réunions du comité de pilotage par an",
     annexeFinanciere: "Annexe financière",
     "annexeFinanciere.lignes": "Lignes",
+    // One item of the list, numbered: « Ligne 2 : Montant (€) ».
+    "annexeFinanciere.lignes[]": "Ligne",
     "annexeFinanciere.lignes.nature": "Nature",
     "annexeFinanciere.lignes.libelle": "Libellé",
     "annexeFinanciere.lignes.montant": "Montant (€)",
@@ -162,6 +164,11 @@ export function ordonner<T>(type: TypeProcedure, chemin: string, entrees: [strin
 
 export function libelleDonnee(type: TypeProcedure, chemin: string): string {
   return LIBELLES_DONNEES[type][sansIndices(chemin)] ?? enMots(chemin);
+}
+
+/** The label of one item of a list (« Ligne »), numbered by the caller; the list's own label if none is given. */
+export function libelleElement(type: TypeProcedure, chemin: string): string {
+  return LIBELLES_DONNEES[type][`${sansIndices(chemin)}[]`] ?? libelleDonnee(type, chemin);
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
