@@ -9,26 +9,18 @@
  * le RH génère la convention en PDF, en dépose la copie signée et constate le début : la
  * procédure est « En cours », la copie signée listée, chaque étape à l'historique avec son auteur.
  */
-import { type APIRequestContext, type Locator, type Page, request } from "playwright-core";
+import { type APIRequestContext, request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { aujourdhuiEnFrance } from "../src/services/conseil/conseil";
 import { MOT_DE_PASSE_DEMO, seConnecter } from "./support/comptes";
 import { attendreTitre, bientot, ignorerParcours, surveiller, verifierAccessibilite } from "./support/navigateur";
 import { preparerParcours } from "./support/parcours";
+import { agir, allerAMesProcedures, attendreAnnonce, attendreEtat, cocher, decaler, echapper, ouvrirDepuisATraiter, recharger } from "./support/procedures";
 
-const TITRE_PROCEDURES = "Mes procédures";
 /** Unique to this run: the demo data and other journeys never hold it. */
 const INTITULE = `Appui à la régie des eaux de Thiès ${Date.now().toString(36)}`;
 const LIBELLE_CONVENTION = "Convention de mise à disposition (annexe 2)";
 const COPIE_SIGNEE = "convention-mise-a-disposition-signee.pdf";
-
-/** A text to match as it is, inside a RegExp. */
-const echapper = (texte: string) => texte.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** A day `jours` away from an ISO day (negative: before), counted in UTC so that no time zone shifts it. */
-function decaler(jour: string, jours: number): string {
-  return new Date(Date.parse(`${jour}T00:00:00Z`) + jours * 86_400_000).toISOString().slice(0, 10);
-}
 
 // ————————————————————————————————————————————————————————— Setup through the API
 
@@ -121,55 +113,6 @@ async function affectationRecommandantUneMiseADisposition(baseURL: string): Prom
 }
 
 // ————————————————————————————————————————————————————————— Reading and acting on the page
-
-/** Ticks a DSFR radio button or checkbox as a user does: on its label (the DSFR hides the box behind it). */
-async function cocher(choix: Locator): Promise<void> {
-  const id = await choix.getAttribute("id");
-  await choix.page().locator(`label[for="${id}"]`).click();
-  await bientot(() => choix.isChecked()).toBe(true);
-}
-
-/** The message an action announces (role=status), in the page's main content. */
-async function attendreAnnonce(page: Page, texte: string | RegExp): Promise<void> {
-  await page.locator("main").getByRole("status").filter({ hasText: texte }).first().waitFor();
-}
-
-/** The case's state badge (upper-cased by the DSFR stylesheet: compared without case). */
-async function attendreEtat(page: Page, etat: string): Promise<void> {
-  await bientot(() => page.locator("main").locator(".fr-badges-group").first().innerText()).toMatch(new RegExp(`^${echapper(etat)}$`, "i"));
-}
-
-/** Fires a next action that takes one click, and waits for the state it leads to. */
-async function agir(page: Page, action: string, etat: string): Promise<void> {
-  await page.locator("main").getByRole("button", { name: action, exact: true }).click();
-  await attendreAnnonce(page, `« ${action} » : c'est fait. La procédure est désormais « ${etat} ».`);
-  await attendreEtat(page, etat);
-}
-
-/** The case again, as another person left it. */
-async function recharger(page: Page, adresse: string): Promise<void> {
-  await page.goto(adresse);
-  await attendreTitre(page, INTITULE);
-}
-
-/** « Mes procédures » from the main navigation, its to-do list loaded. */
-async function allerAMesProcedures(page: Page): Promise<void> {
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Procédures" }).click();
-  await page.waitForURL((url) => url.pathname === "/procedures");
-  await attendreTitre(page, TITRE_PROCEDURES);
-  await page.locator("main").getByRole("heading", { level: 2, name: "À traiter" }).waitFor();
-}
-
-/** The case from the « À traiter » table, with what waits for the person on it. */
-async function ouvrirDepuisATraiter(page: Page, attendu: RegExp, nom: string): Promise<void> {
-  const ligne = page.locator("main").getByRole("table", { name: "Procédures à traiter" }).getByRole("row").filter({ hasText: INTITULE });
-  await ligne.waitFor();
-  expect(await ligne.innerText()).toMatch(attendu);
-  await verifierAccessibilite(page, nom);
-  await ligne.getByRole("link", { name: INTITULE }).click();
-  await page.waitForURL((url) => /^\/procedures\/[0-9a-f-]{36}$/.test(url.pathname));
-  await attendreTitre(page, INTITULE);
-}
 
 describe.skipIf(ignorerParcours)("Parcours : une mise à disposition recommandée par le conseiller", () => {
   const { nouvellePage, autreNavigateur, serveur } = preparerParcours();
@@ -265,7 +208,7 @@ describe.skipIf(ignorerParcours)("Parcours : une mise à disposition recommandé
       const surveillanceAgente = await surveiller(agente);
       await seConnecter(agente, "agent@demo.vivier.test", "Amina");
       await allerAMesProcedures(agente);
-      await ouvrirDepuisATraiter(agente, /Donner son accord écrit au projet de convention/, `Mes procédures, « ${INTITULE} » à traiter par l'agente`);
+      await ouvrirDepuisATraiter(agente, INTITULE, /Donner son accord écrit au projet de convention/, `Mes procédures, « ${INTITULE} » à traiter par l'agente`);
       // She reads the terms she agrees to.
       expect(await agente.locator("main").innerText()).toMatch(/Département eau et assainissement, pôle Afrique de l'Ouest/);
       await verifierAccessibilite(agente, "Une convention soumise à l'agente, vue par elle");
@@ -274,7 +217,7 @@ describe.skipIf(ignorerParcours)("Parcours : une mise à disposition recommandé
       surveillanceAgente.verifierAucuneErreur();
 
       // ————————————————————————————— HR records the information of the deliberative assembly
-      await recharger(rh, adresse);
+      await recharger(rh, adresse, INTITULE);
       await attendreEtat(rh, "Acceptée par l'agent");
       const informer = contenu.getByRole("button", { name: "Enregistrer l'information de l'assemblée délibérante", exact: true });
       await informer.click();
@@ -295,24 +238,24 @@ describe.skipIf(ignorerParcours)("Parcours : une mise à disposition recommandé
       const surveillanceAutorite = await surveiller(autorite);
       await seConnecter(autorite, "autorite@demo.vivier.test", "Élise");
       await allerAMesProcedures(autorite);
-      await ouvrirDepuisATraiter(autorite, /Signer la convention pour l'employeur/, `Mes procédures, « ${INTITULE} » à signer par l'autorité`);
+      await ouvrirDepuisATraiter(autorite, INTITULE, /Signer la convention pour l'employeur/, `Mes procédures, « ${INTITULE} » à signer par l'autorité`);
       await verifierAccessibilite(autorite, "Une convention à signer, vue par l'autorité");
       await agir(autorite, "Signer la convention pour l'employeur", "Signée par l'employeur, en attente de l'organisme d'accueil");
       await verifierAccessibilite(autorite, "Une convention signée par l'employeur, vue par l'autorité");
 
       // ————————————————————————————— HR records the host's signature (the operator signed on paper)
-      await recharger(rh, adresse);
+      await recharger(rh, adresse, INTITULE);
       await agir(rh, "Enregistrer la signature de l'organisme d'accueil", "Convention signée");
       await verifierAccessibilite(rh, "Une convention signée, vue par le RH");
 
       // ————————————————————————————— The authority takes the arrêté
-      await recharger(autorite, adresse);
+      await recharger(autorite, adresse, INTITULE);
       await agir(autorite, "Prendre l'arrêté de mise à disposition", "Arrêté pris");
       await verifierAccessibilite(autorite, "Une mise à disposition, l'arrêté pris, vue par l'autorité");
       surveillanceAutorite.verifierAucuneErreur();
 
       // ————————————————————————————— HR generates the convention, uploads its signed copy
-      await recharger(rh, adresse);
+      await recharger(rh, adresse, INTITULE);
       await attendreEtat(rh, "Arrêté pris");
       const documents = contenu.getByRole("region", { name: "Documents" });
       const generer = documents.getByRole("form", { name: "Générer un document" });

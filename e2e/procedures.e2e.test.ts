@@ -7,47 +7,14 @@
  * affectation : celle de l'instrument recommandé par le conseiller est proposée ; une autre demande
  * une justification (refusée sans, sous son champ), gardée au dossier.
  */
-import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seConnecter } from "./support/comptes";
 import { attendreTitre, bientot, ignorerParcours, surveiller, verifierAccessibilite } from "./support/navigateur";
 import { preparerParcours } from "./support/parcours";
+import { allerAMesProcedures, attendreAnnonce, cocher, ouvrirDepuisATraiter } from "./support/procedures";
 
-const TITRE_PROCEDURES = "Mes procédures";
 /** Unique to this run: the demo data and other journeys never hold it. */
 const INTITULE = `Expertise eau potable à Mbour ${Date.now().toString(36)}`;
-
-/** Ticks a DSFR radio button or checkbox as a user does: on its label (the DSFR hides the box behind it). */
-async function cocher(choix: Locator): Promise<void> {
-  const id = await choix.getAttribute("id");
-  await choix.page().locator(`label[for="${id}"]`).click();
-  await bientot(() => choix.isChecked()).toBe(true);
-}
-
-/** The message an action announces (role=status), in the page's main content. */
-async function attendreAnnonce(page: Page, texte: string | RegExp): Promise<void> {
-  await page.locator("main").getByRole("status").filter({ hasText: texte }).first().waitFor();
-}
-
-/** « Mes procédures » from the main navigation, its to-do list loaded. */
-async function allerAMesProcedures(page: Page): Promise<void> {
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Procédures" }).click();
-  await page.waitForURL((url) => url.pathname === "/procedures");
-  await attendreTitre(page, TITRE_PROCEDURES);
-  await page.locator("main").getByRole("heading", { level: 2, name: "À traiter" }).waitFor();
-  await page.locator("main").getByRole("region", { name: "Résultats" }).getByRole("status").filter({ hasText: /procédures?|Vous n'avez encore aucune procédure/ }).waitFor();
-}
-
-/** The case from the « À traiter » table, with what waits for the person on it. */
-async function ouvrirDepuisATraiter(page: Page, attendu: RegExp): Promise<void> {
-  const ligne = page.locator("main").getByRole("table", { name: "Procédures à traiter" }).getByRole("row").filter({ hasText: INTITULE });
-  await ligne.waitFor();
-  expect(await ligne.innerText()).toMatch(attendu);
-  await verifierAccessibilite(page, `Mes procédures, « ${INTITULE} » à traiter`);
-  await ligne.getByRole("link", { name: INTITULE }).click();
-  await page.waitForURL((url) => /^\/procedures\/[0-9a-f-]{36}$/.test(url.pathname));
-  await attendreTitre(page, INTITULE);
-}
 
 describe.skipIf(ignorerParcours)("Parcours : une demande de cumul d'activités", () => {
   const { nouvellePage, autreNavigateur } = preparerParcours();
@@ -126,7 +93,7 @@ describe.skipIf(ignorerParcours)("Parcours : une demande de cumul d'activités",
     surveillanceSuperieur.tolerer(/status of 400 .*\/api\/v1\/procedures\/[0-9a-f-]{36}\/evenements\)$/);
     await seConnecter(superieur, "superieur@demo.vivier.test", "David");
     await allerAMesProcedures(superieur);
-    await ouvrirDepuisATraiter(superieur, /Donner l'avis du supérieur hiérarchique/);
+    await ouvrirDepuisATraiter(superieur, INTITULE, /Donner l'avis du supérieur hiérarchique/, `Mes procédures, « ${INTITULE} » à traiter par le supérieur`);
     const contenuSuperieur = superieur.locator("main");
     await verifierAccessibilite(superieur, "Une demande de cumul déposée, vue par le supérieur");
     const donnerAvis = contenuSuperieur.getByRole("button", { name: "Donner l'avis du supérieur hiérarchique", exact: true });
@@ -152,7 +119,7 @@ describe.skipIf(ignorerParcours)("Parcours : une demande de cumul d'activités",
     const surveillanceAutorite = await surveiller(autorite);
     await seConnecter(autorite, "autorite@demo.vivier.test", "Élise");
     await allerAMesProcedures(autorite);
-    await ouvrirDepuisATraiter(autorite, /Autoriser le cumul[\s\S]*Refuser le cumul/);
+    await ouvrirDepuisATraiter(autorite, INTITULE, /Autoriser le cumul[\s\S]*Refuser le cumul/, `Mes procédures, « ${INTITULE} » à traiter par l'autorité`);
     await verifierAccessibilite(autorite, "Une demande de cumul à décider, vue par l'autorité");
     await autorite.locator("main").getByRole("button", { name: "Autoriser le cumul" }).click();
     await attendreAnnonce(autorite, "« Autoriser le cumul » : c'est fait. La procédure est désormais « Autorisée ».");
