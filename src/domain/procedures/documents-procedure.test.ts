@@ -150,6 +150,26 @@ describe.each(CAS)("le document $modele", ({ modele, dossier: cas, attendus }) =
   }, 60_000);
 });
 
+describe("le projet de convention de mise à disposition", () => {
+  it.each(["pdf", "docx"] as const)("se lit par l'agent avant son accord (%s) : titré projet, sans l'information de l'assemblée ni son avis, qui viennent après", async (format) => {
+    const soumise = parcourir("mise_a_disposition", dossier("projet", uneConventionMad()), [{ evenement: "envoyerALAgent", acteur: "rh", le: "2025-11-20" }]);
+    const doc = documentDe("convention-mise-a-disposition");
+    expect(doc.etats).toContain(soumise.etat);
+    const texte = await texteRendu("convention-mise-a-disposition", doc.donnees(soumise, PARTIES, SAISIE), format);
+    expect(texte).toContain(aplatir("Projet de convention de mise à disposition de Mme Camille Martin"));
+    expect(texte).toContain(aplatir("Projet transmis à Mme Camille Martin pour son accord écrit"));
+    expect(texte).toContain(aplatir("Vu le décret n° 2008-580 du 18 juin 2008"));
+    // The text is set with typographic apostrophes.
+    expect(texte).not.toContain(aplatir("Vu l’information faite"));
+    expect(texte).not.toContain(aplatir("Considérant l’avis favorable"));
+    // Once the assembly is informed, the convention itself, with both visas.
+    const arretee = await texteRendu("convention-mise-a-disposition", doc.donnees(madArretee(), PARTIES, SAISIE), format);
+    expect(arretee).not.toContain("Projet de convention de mise");
+    expect(arretee).toContain(aplatir("Vu l’information faite à l’organe délibérant le 28 novembre 2025"));
+    expect(arretee).toContain(aplatir("Considérant l’avis favorable donné par Mme Camille Martin"));
+  }, 60_000);
+});
+
 describe("un dossier incomplet", () => {
   /** The engine's answer: the fields it names, for both formats alike. */
   async function champsManquants(modele: string, d: Dossier, saisie: Saisie = SAISIE): Promise<string[]> {
@@ -301,7 +321,8 @@ describe("les documents disponibles", () => {
     expect(modeles("cumul_activites", "autorisee")).toEqual(["demande-cumul", "decision-cumul"]);
     expect(modeles("cumul_activites", "refusee")).toEqual(["demande-cumul", "decision-cumul"]);
     expect(modeles("cumul_activites", "rejetee_implicitement")).toEqual(["demande-cumul"]);
-    expect(modeles("mise_a_disposition", "soumise_a_l_agent")).toEqual([]);
+    expect(modeles("mise_a_disposition", "soumise_a_l_agent")).toEqual(["convention-mise-a-disposition"]);
+    expect(modeles("mise_a_disposition", "abandonnee")).toEqual([]);
     expect(modeles("mise_a_disposition", "assemblee_informee")).toEqual(["convention-mise-a-disposition"]);
     expect(modeles("mise_a_disposition", "signee")).toEqual(["convention-mise-a-disposition", "arrete-mise-a-disposition"]);
     expect(modeles("convention_partenariat", "projet")).toEqual([]);

@@ -256,17 +256,21 @@ const REPRESENTANTS_MAD: readonly ChampSaisiDocument[] = [
   },
 ];
 
+/** The states where the convention is still a draft: drafted by HR, then before the agent for their written agreement. */
+const PROJET_MAD: readonly EtatMiseADisposition[] = ["projet", "soumise_a_l_agent", "acceptee_par_l_agent"];
 const SIGNEE_ET_APRES: readonly EtatMiseADisposition[] = ["signee", "arretee", "active", "avenant_soumis", "avenant_accepte", "terminee", "terminee_avant_terme"];
 
 const CONVENTION_MAD: DocumentProcedure = {
   modele: "convention-mise-a-disposition",
   libelle: "Convention de mise à disposition (annexe 2)",
-  // The convention cites the information of the assembly, which follows the agent's agreement (M5).
-  etats: ["assemblee_informee", "signee_par_l_employeur", "signee_par_l_accueil", ...SIGNEE_ET_APRES] satisfies readonly EtatMiseADisposition[],
+  // The agent agrees to the text before the assembly is informed (art. 9, M5): until then, the
+  // draft they read (« Projet de convention »), without the visas of what has not happened yet.
+  etats: [...PROJET_MAD, "assemblee_informee", "signee_par_l_employeur", "signee_par_l_accueil", ...SIGNEE_ET_APRES] satisfies readonly EtatMiseADisposition[],
   champsSaisis: [...REPRESENTANTS_MAD, CIVILITE, ...SIGNATURE],
   donnees(d, parties, saisie) {
     const x = termesInitiaux(d);
     return {
+      projet: PROJET_MAD.includes(d.etat as EtatMiseADisposition),
       collectivite: {
         nom: premier(en(x, "employeur.nom"), parties.employeur.nom),
         representant: {
