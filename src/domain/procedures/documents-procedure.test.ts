@@ -170,6 +170,19 @@ describe("le projet de convention de mise à disposition", () => {
   }, 60_000);
 });
 
+describe("une mise à disposition gratuite", () => {
+  it.each(["pdf", "docx"] as const)("dit à l'article 7 la dérogation et sa justification, au lieu du remboursement (%s)", async (format) => {
+    const justification = "mise à disposition auprès d'un État étranger, que la loi exempte du remboursement";
+    const gratuite = madArretee(modifie(uneConventionMad(), "remboursement", { gratuite: true, justificationGratuite: justification }));
+    const texte = await texteRendu("convention-mise-a-disposition", documentDe("convention-mise-a-disposition").donnees(gratuite, PARTIES, SAISIE), format);
+    expect(texte).toContain(aplatir("ne donne pas lieu à remboursement par l’organisme d’accueil"));
+    expect(texte).toContain(aplatir(justification.replace("'", "’")));
+    expect(texte).not.toContain(aplatir("L’organisme d’accueil rembourse à l’employeur"));
+    const remboursee = await texteRendu("convention-mise-a-disposition", documentDe("convention-mise-a-disposition").donnees(madArretee(), PARTIES, SAISIE), format);
+    expect(remboursee).toContain(aplatir("L’organisme d’accueil rembourse à l’employeur"));
+  }, 60_000);
+});
+
 describe("un dossier incomplet", () => {
   /** The engine's answer: the fields it names, for both formats alike. */
   async function champsManquants(modele: string, d: Dossier, saisie: Saisie = SAISIE): Promise<string[]> {
@@ -240,7 +253,10 @@ describe("la correspondance entre le dossier et les modèles", () => {
         ),
     ],
     "decision-cumul": [() => cumulDecide(), () => cumulDecide("refuser")],
-    "convention-mise-a-disposition": [() => madArretee()],
+    "convention-mise-a-disposition": [
+      () => madArretee(),
+      () => madArretee(modifie(uneConventionMad(), "remboursement", { gratuite: true, justificationGratuite: "l'organisme d'accueil est une administration d'un État étranger" })),
+    ],
     "arrete-mise-a-disposition": [
       () => madArretee(),
       () => madArretee(modifie(uneConventionMad(), "remboursement", { gratuite: true, justificationGratuite: "l'organisme d'accueil est une administration d'un État étranger" })),

@@ -299,6 +299,9 @@ const CONVENTION_MAD: DocumentProcedure = {
         // The case has one text for the activities (art. 3): what the agent is charged with, and the list of them.
         mission: en(x, "activites"),
         activites: enListe(en(x, "activites")),
+        // Art. 7: the reimbursement, or the exemption the law allows and why (M3).
+        gratuite: en(x, "remboursement.gratuite") === true,
+        justificationGratuite: en(x, "remboursement.justificationGratuite"),
       },
       complement: { montant: en(x, "complementRemuneration") },
       signature: signature(saisie),
