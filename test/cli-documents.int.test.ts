@@ -43,7 +43,7 @@ describe.concurrent("vivier documents", () => {
       "ordre-de-mission",
     ]);
     const mad = modeles.find((m) => m.nom === "convention-mise-a-disposition")!;
-    expect(mad.version).toBe(1);
+    expect(mad.version).toBe(2);
     expect(mad.sources.join(" ")).toContain("Décret n° 2008-580 du 18 juin 2008");
     expect(mad.champs).toContainEqual({ champ: "agent.nom", libelle: "Nom de l'agent", type: "texte", optionnel: false });
     expect(mad.champs).toContainEqual({ champ: "complement.montant", libelle: "Complément de rémunération versé par l'organisme d'accueil", type: "montant", optionnel: true });
@@ -53,7 +53,7 @@ describe.concurrent("vivier documents", () => {
     const sortie = path.join(dossier, `mad.${format}`);
     const r = await vivier(["documents", "render", "convention-mise-a-disposition", "--data", exemple("convention-mise-a-disposition"), "--format", format, "--out", sortie, "--generated-on", "2026-12-01"]);
     expect(r.code, r.erreurs).toBe(0);
-    expect(r.sortie).toMatch(new RegExp(`mad\\.${format} : Convention de mise à disposition, version 1, ${format.toUpperCase()} de \\d+ Ko`));
+    expect(r.sortie).toMatch(new RegExp(`mad\\.${format} : Convention de mise à disposition, version 2, ${format.toUpperCase()} de \\d+ Ko`));
     const octets = fs.readFileSync(sortie);
     expect(octets.subarray(0, 4).toString("latin1")).toBe(format === "pdf" ? "%PDF" : "PK\u0003\u0004");
   });

@@ -1,9 +1,11 @@
 /**
  * A partnership convention between a collectivité and an operator, as annex 1 of the note sets it
- * out: the parties, the programme and its beneficiary, the actions, how the experts are mobilised,
- * the technical end date, the steering committee (at least so many meetings a year), and the
- * financial annex — fees paid to the collectivité, management costs, the expert's complement of
- * remuneration. Also a meeting of the committee with its minutes, and the final evaluation.
+ * out: the parties and their presentation, the programme, its beneficiary and its contractual
+ * document, the actions, what the collectivité's own experts do and how they are mobilised (on
+ * work time or as a cumul), the donor's clauses, the technical end date, the steering committee
+ * (at least so many meetings a year), and the financial annex — fees paid to the collectivité,
+ * management costs, the expert's complement of remuneration. These are the terms both parties
+ * sign: they are the case's data, so that every copy of the convention reads the same. Also a meeting of the committee with its minutes, and the final evaluation.
  */
 import { z } from "zod";
 import { dateIso, lire, schemaPartie, texteFacultatif, texteObligatoire } from "./champs";
@@ -39,10 +41,21 @@ export const schemaConventionPartenariat = z
     {
       collectivite: schemaPartie("la collectivité"),
       operateur: schemaPartie("l'opérateur"),
+      /** « Il est préalablement exposé » : who the parties are and why they work together. */
+      presentationParties: texteObligatoire("la présentation des parties", 8000),
       programme: texteObligatoire("le programme ou projet", 500),
       beneficiaire: texteObligatoire("le bénéficiaire du programme", 500),
+      /** The contractual document that defines the programme (its logical framework…). */
+      documentContractuel: texteObligatoire("le document contractuel qui définit le projet", 500),
       actions: texteObligatoire("les actions à mettre en œuvre", 8000),
       modalites: texteFacultatif("les modalités techniques de mise en œuvre", 8000),
+      /** Art. 3: the actions entrusted to the collectivité's own experts, how many experts or expert-days. */
+      expertiseInterne: texteObligatoire("les actions confiées aux experts de la collectivité", 4000),
+      outilsNumeriques: texteFacultatif("les outils numériques mis à disposition", 2000),
+      /** Art. 4: missions of less than 6 working days on work time under an ordre de mission (true), or outside it as a cumul (false). */
+      missionsCourtesSurTempsDeService: z.boolean({ error: "indiquez si les missions courtes se font sur le temps de service, avec un ordre de mission (oui ou non)" }),
+      /** Art. 8: intellectual property and communication governed by the contract with the donor. */
+      clausesDuBailleur: z.boolean({ error: "indiquez si la propriété intellectuelle et la communication suivent le contrat avec le bailleur (oui ou non)" }),
       joursExpertsPrevus: z
         .number({ error: "les jours d'experts prévus sont un nombre" })
         .min(0, { error: "les jours d'experts prévus ne peuvent être négatifs" })

@@ -287,8 +287,15 @@ const CONVENTION: ProcedureDemo = {
     const donnees: ConventionPartenariatSaisie = {
       collectivite: { nom: "Région Nouvelle-Aquitaine", qualite: "Le président du conseil régional" },
       operateur: { nom: "Expertise France", representant: "Farid Benali", qualite: "Chef de projet" },
+      presentationParties:
+        "La Région Nouvelle-Aquitaine conduit une politique de coopération avec les collectivités du Maroc, notamment sur l'adaptation au changement climatique.\n" +
+        "Expertise France met en œuvre le programme Adapt'Action pour le compte de l'Agence française de développement.",
       programme: "Adapt'Action — adaptation des villes moyennes du Maroc au changement climatique (Agence française de développement)",
       beneficiaire: "Communes de Chefchaouen, Tétouan et Fès",
+      documentContractuel: "le cadre logique annexé à la convention de financement entre l'Agence française de développement et Expertise France",
+      expertiseInterne: "les diagnostics de vulnérabilité, les plans climat et la formation des services techniques, soit 4 experts et 60 jours-experts",
+      missionsCourtesSurTempsDeService: true,
+      clausesDuBailleur: true,
       actions:
         "Diagnostics de vulnérabilité au changement climatique\nÉlaboration des plans climat communaux\nPrévention du risque d'inondation\nFormation des services techniques communaux",
       modalites: "Missions de courte durée d'agents des collectivités de Nouvelle-Aquitaine, sur proposition de la Région et avec l'accord de chaque agent et de son employeur.",

@@ -183,6 +183,18 @@ describe("une mise à disposition gratuite", () => {
   }, 60_000);
 });
 
+describe("la convention de partenariat", () => {
+  it("se rend de ses seuls termes, que les deux parties signent : rien de l'exposé, des experts ni des clauses n'est demandé à la génération", async () => {
+    const termes = ["presentationParties", "projet.documentContractuel", "modalites.expertiseInterne", "modalites.outilsNumeriques", "mobilisation.missionsCourtesSurTempsDeService", "clausesDuBailleur"];
+    const saisie = Object.fromEntries(Object.entries(SAISIE).filter(([k]) => !termes.includes(k)));
+    const texte = await texteRendu("convention-partenariat", documentDe("convention-partenariat").donnees(partenariatEnVigueur(), PARTIES, saisie), "pdf");
+    expect(texte).toContain(aplatir("La Métropole de Lyon coopère depuis 2015 avec la ville de Thiès."));
+    expect(texte).toContain(aplatir("le cadre logique annexé à la convention de financement"));
+    expect(texte).toContain(aplatir("soit 3 experts et 60 jours-experts"));
+    for (const champ of documentDe("convention-partenariat").champsSaisis!.filter((c) => termes.includes(c.champ))) expect(champ.facultatif, champ.champ).toBe(true);
+  }, 60_000);
+});
+
 describe("un dossier incomplet", () => {
   /** The engine's answer: the fields it names, for both formats alike. */
   async function champsManquants(modele: string, d: Dossier, saisie: Saisie = SAISIE): Promise<string[]> {

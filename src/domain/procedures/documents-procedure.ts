@@ -65,6 +65,8 @@ const saisi = (saisie: Record<string, unknown>, chemin: string): unknown => (Obj
 const present = (v: unknown) => v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "");
 /** The first value given: the case's own before a fallback. */
 const premier = (...valeurs: unknown[]): unknown => valeurs.find(present);
+/** The first yes-or-no given (false is an answer, not an absence). */
+const premierBooleen = (...valeurs: unknown[]): unknown => valeurs.find((v) => typeof v === "boolean") ?? premier(...valeurs);
 
 const chaine = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 const nombre = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -377,15 +379,17 @@ const CONVENTION_PARTENARIAT: DocumentProcedure = {
     { champ: "operateur.representant.nom", libelle: "Représentant de l'opérateur, avec sa civilité (si la convention ne le nomme pas)", facultatif: true },
     { champ: "operateur.representant.qualite", libelle: "Titre ou fonctions du représentant de l'opérateur (si la convention ne le dit pas)", facultatif: true },
     { champ: "operateur.designation", libelle: "Désignation de l'opérateur dans la convention (par défaut, son intitulé)", facultatif: true },
-    { champ: "presentationParties", libelle: "Présentation des parties signataires (« Il est préalablement exposé »)" },
-    { champ: "projet.documentContractuel", libelle: "Document contractuel qui définit le projet, par exemple le cadre logique" },
-    { champ: "modalites.expertiseInterne", libelle: "Actions confiées aux experts internes, nombre d'experts ou de jours-experts souhaités" },
-    { champ: "modalites.outilsNumeriques", libelle: "Outils numériques mis à disposition, en langue française", facultatif: true },
+    // The terms below are the convention's data now; asked here only for a case recorded without them.
+    { champ: "presentationParties", libelle: "Présentation des parties signataires (si la convention ne la donne pas)", facultatif: true },
+    { champ: "projet.documentContractuel", libelle: "Document contractuel qui définit le projet (si la convention ne le dit pas)", facultatif: true },
+    { champ: "modalites.expertiseInterne", libelle: "Actions confiées aux experts internes (si la convention ne les dit pas)", facultatif: true },
+    { champ: "modalites.outilsNumeriques", libelle: "Outils numériques mis à disposition, en langue française (si la convention ne les dit pas)", facultatif: true },
     {
       champ: "mobilisation.missionsCourtesSurTempsDeService",
-      libelle: "Missions de moins de 6 jours ouvrés sur le temps de service, avec un ordre de mission (oui) ; sinon en dehors, en cumul d'activités (non)",
+      libelle: "Missions courtes sur le temps de service, avec un ordre de mission (oui), ou en cumul d'activités (non) (si la convention ne le dit pas)",
+      facultatif: true,
     },
-    { champ: "clausesDuBailleur", libelle: "Propriété intellectuelle et communication régies par le contrat avec le bailleur (oui ou non)" },
+    { champ: "clausesDuBailleur", libelle: "Propriété intellectuelle et communication régies par le contrat avec le bailleur, oui ou non (si la convention ne le dit pas)", facultatif: true },
     ...SIGNATURE,
   ],
   donnees(d, parties, saisie) {
@@ -410,27 +414,27 @@ const CONVENTION_PARTENARIAT: DocumentProcedure = {
         },
         designation: designation(saisie, "operateur.designation", operateur),
       },
-      presentationParties: saisi(saisie, "presentationParties"),
+      presentationParties: premier(en(x, "presentationParties"), saisi(saisie, "presentationParties")),
       projet: {
         intitule: en(x, "programme"),
         beneficiaires: en(x, "beneficiaire"),
-        documentContractuel: saisi(saisie, "projet.documentContractuel"),
+        documentContractuel: premier(en(x, "documentContractuel"), saisi(saisie, "projet.documentContractuel")),
         actions: enListe(en(x, "actions")),
         dateAchevement: en(x, "dateFin"),
       },
       modalites: {
-        expertiseInterne: saisi(saisie, "modalites.expertiseInterne"),
-        outilsNumeriques: saisi(saisie, "modalites.outilsNumeriques"),
+        expertiseInterne: premier(en(x, "expertiseInterne"), saisi(saisie, "modalites.expertiseInterne")),
+        outilsNumeriques: premier(en(x, "outilsNumeriques"), saisi(saisie, "modalites.outilsNumeriques")),
         // The case's technical terms of art. 3, besides the two the template names.
         autres: en(x, "modalites"),
       },
       mobilisation: {
-        missionsCourtesSurTempsDeService: saisi(saisie, "mobilisation.missionsCourtesSurTempsDeService"),
+        missionsCourtesSurTempsDeService: premierBooleen(en(x, "missionsCourtesSurTempsDeService"), saisi(saisie, "mobilisation.missionsCourtesSurTempsDeService")),
         // The case always carries its financial annex (at least the fees): art. 4 then refers to it.
         annexeFinanciere: Array.isArray(lignes) ? lignes.length > 0 : undefined,
       },
       comitePilotage: { reunionsParAn: en(x, "reunionsComiteParAn") },
-      clausesDuBailleur: saisi(saisie, "clausesDuBailleur"),
+      clausesDuBailleur: premierBooleen(en(x, "clausesDuBailleur"), saisi(saisie, "clausesDuBailleur")),
       signature: signature(saisie),
     };
   },

@@ -21,9 +21,15 @@ describe("les mots des procédures dans les pages", () => {
     expect(typesOuvrables("agent")).toEqual(["cumul_activites", "detachement"]);
     expect(typesOuvrables("gestionnaire_rh")).toContain("mise_a_disposition");
     expect(typesOuvrables("charge_ri")).toEqual(["ordre_de_mission", "convention_partenariat"]);
+    expect(typesOuvrables("operateur")).toEqual(["convention_partenariat"]);
     expect(typesOuvrables("superieur_hierarchique")).toEqual([]);
-    const ouvrir = (type: (typeof TYPES_PROCEDURE)[number]) => DOSSIERS[type].peut(null, "ouvrir", { acteurs: ["agent"], aujourdhui: "2026-03-16" }).ok;
-    for (const type of TYPES_PROCEDURE) expect(typesOuvrables("agent").includes(type), type).toBe(ouvrir(type));
+    expect(typesOuvrables(undefined)).toEqual([]);
+    // Each role, as the actor it is when it opens a case (an operator: the party to a convention, not a host).
+    const acteurs = { agent: "agent", gestionnaire_rh: "rh", charge_ri: "charge_ri", operateur: "operateur", autorite_territoriale: "autorite" } as const;
+    for (const [role, acteur] of Object.entries(acteurs)) {
+      const ouvrir = (type: (typeof TYPES_PROCEDURE)[number]) => DOSSIERS[type].peut(null, "ouvrir", { acteurs: [acteur], aujourdhui: "2026-03-16" }).ok;
+      for (const type of TYPES_PROCEDURE) expect(typesOuvrables(role).includes(type), `${role} ${type}`).toBe(ouvrir(type));
+    }
   });
 
   it("l'état dit sa couleur : accordé en vert, refusé en rouge, en attente en bleu", () => {

@@ -117,7 +117,7 @@ export const libelleInstrument = (instrument: string) => (estInstrument(instrume
 /**
  * The procedures a role opens by hand (each table's `ouvrir`): the agent for themself, HR for its
  * agents, the international relations service an ordre de mission or a convention with an
- * operator. The API decides in the end (403).
+ * operator, an operator a convention with a collectivité. The API decides in the end (403).
  */
 export function typesOuvrables(role: string | undefined): TypeProcedure[] {
   switch (role) {
@@ -127,6 +127,8 @@ export function typesOuvrables(role: string | undefined): TypeProcedure[] {
       return ["cumul_activites", "mise_a_disposition", "detachement", "ordre_de_mission"];
     case "charge_ri":
       return ["ordre_de_mission", "convention_partenariat"];
+    case "operateur":
+      return ["convention_partenariat"];
     default:
       return [];
   }

@@ -1,7 +1,8 @@
 /**
  * The partnership convention between the collectivité and an operator (annex 1 of the note) and
- * its financial annex: the parties, the programme and its beneficiary, the actions and how they
- * are carried out, the technical end, the steering committee, and the annex's lines (fees paid to
+ * its financial annex: the parties and their presentation, the programme, its beneficiary and its
+ * contractual document, the actions and how they are carried out, what the collectivité's experts
+ * do and how they are mobilised, the donor's clauses, the technical end, the steering committee, and the annex's lines (fees paid to
  * the collectivité, management costs, the expert's complement of remuneration), which the user
  * adds and removes, with the totals by nature.
  *
@@ -62,13 +63,29 @@ export function FormulaireConventionPartenariat(p: ProprietesFormulaireDonnees) 
       <GroupePartie f={f} chemin="collectivite" legende="La collectivité" />
       <GroupePartie f={f} chemin="operateur" legende="L'opérateur" />
 
+      <Groupe f={f} legende="L'exposé préalable">
+        <Champ f={f} chemin="presentationParties" aide="« Il est préalablement exposé » : qui sont les parties et ce qui les réunit, un paragraphe par partie." />
+      </Groupe>
+
       <Groupe f={f} legende="Le programme">
         <Champ f={f} chemin="programme" />
         <Champ f={f} chemin="beneficiaire" aide="Les institutions ou les territoires qui bénéficient du programme." />
-        <Champ f={f} chemin="actions" />
+        <Champ f={f} chemin="documentContractuel" aide="Par exemple : le cadre logique annexé à la convention de financement." />
+        <Champ f={f} chemin="actions" aide="Une action par ligne." />
         <Champ f={f} chemin="modalites" aide="Comment les experts de la collectivité sont mobilisés." />
         <Champ f={f} chemin="joursExpertsPrevus" enLigne aide="Par demi-journées : 60, 12,5…" />
         <Champ f={f} chemin="dateFin" enLigne />
+      </Groupe>
+
+      <Groupe f={f} legende="Les experts de la collectivité">
+        <Champ f={f} chemin="expertiseInterne" aide="Les actions qui leur sont confiées, le nombre d'experts ou de jours-experts souhaités (article 3)." />
+        <Champ f={f} chemin="outilsNumeriques" aide="En langue française (article 3)." />
+        <Champ
+          f={f}
+          chemin="missionsCourtesSurTempsDeService"
+          aide="Oui : les missions de moins de 6 jours ouvrés se font sur le temps de service, sous ordre de mission ; non : en dehors, en cumul d'activités (article 4)."
+        />
+        <Champ f={f} chemin="clausesDuBailleur" aide="Oui : le contrat avec le bailleur régit la propriété intellectuelle et la communication (article 8)." />
       </Groupe>
 
       <Groupe f={f} legende="Le comité de pilotage">
