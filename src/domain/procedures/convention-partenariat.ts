@@ -40,9 +40,18 @@ export type ContexteConventionPartenariat = ContexteProcedure & {
   reunion?: unknown;
   /** evaluer: { date, synthese, suite } */
   evaluation?: unknown;
+  /** modifierParAvenant: the convention as the avenant amends it (`saisie.convention`). */
+  termesAvenant?: unknown;
 };
 
 type Regle = RegleDeTable<EtatConventionPartenariat, string, ContexteConventionPartenariat>;
+
+/** modifierParAvenant: the amended terms, when given, read as a whole convention; their errors under `convention.…`. */
+const avenantValide = (c: ContexteConventionPartenariat): Refus | undefined => {
+  if (c.termesAvenant === undefined) return undefined;
+  const r = lireConventionPartenariat(c.termesAvenant);
+  return r.ok ? undefined : refusDeChamps("l'avenant ne peut être enregistré", r.erreurs.map((e) => ({ ...e, champ: `convention.${e.champ}` })));
+};
 
 const conventionValide = (c: ContexteConventionPartenariat) => {
   const r = lireConventionPartenariat(c.convention);
@@ -78,7 +87,17 @@ const REGLES = [
     saisie: saisieDatee("reunion", schemaReunionComite, "la réunion ne peut être enregistrée"),
     champs: ["reunion.date", "reunion.compteRendu", "reunion.participants"],
   },
-  { evenement: "modifierParAvenant", de: ["en_vigueur"], acteurs: PARTIES, libelle: "enregistrer un avenant signé des deux parties", motifObligatoire: true },
+  {
+    evenement: "modifierParAvenant",
+    de: ["en_vigueur"],
+    acteurs: PARTIES,
+    libelle: "enregistrer un avenant signé des deux parties",
+    motifObligatoire: true,
+    // The amended terms, as a whole convention (the form starts from the terms in force); without
+    // them, an avenant on a point the case does not hold is recorded with its reason only.
+    saisie: avenantValide,
+    champs: ["convention"],
+  },
   {
     evenement: "evaluer",
     de: ["en_vigueur"],

@@ -325,6 +325,20 @@ describe("la correspondance entre le dossier et les modèles", () => {
     }
   });
 
+  it("après des avenants de la convention de partenariat, la convention et son annexe restent celles signées", () => {
+    const prolongee = modifie(modifie(uneConventionPartenariat(), "dateFin", "2028-06-30"), "programme", "Programme prolongé");
+    const apres = parcourir("convention_partenariat", partenariatEnVigueur(), [
+      // An avenant on a point the case does not hold, then one that changes the terms.
+      { evenement: "modifierParAvenant", acteur: "charge_ri", le: "2026-04-01", motif: "Changement de correspondant sécurité" },
+      { evenement: "modifierParAvenant", acteur: "operateur", le: "2026-05-04", saisie: { convention: prolongee }, motif: "Prolongation d'un an" },
+    ]);
+    expect(apres.donnees).toMatchObject({ dateFin: "2028-06-30", programme: "Programme prolongé" });
+    for (const modele of ["convention-partenariat", "annexe-financiere"]) {
+      expect(documentDe(modele).donnees(apres, PARTIES, SAISIE), modele).toMatchObject({ projet: { intitule: "Programme d'appui à la gestion des déchets au Sénégal" } });
+    }
+    expect(documentDe("convention-partenariat").donnees(apres, PARTIES, SAISIE)).toMatchObject({ projet: { dateAchevement: "2027-06-30" } });
+  });
+
   it("écrit une durée qui n'est pas faite de mois entiers en jours", () => {
     const d = madArretee(modifie(uneConventionMad(), "dateFin", "2026-06-15"));
     expect(documentDe("arrete-mise-a-disposition").donnees(d, PARTIES, SAISIE)).toMatchObject({ mad: { duree: "166 jours, jusqu'au 15 juin 2026 inclus" } });

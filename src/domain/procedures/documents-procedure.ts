@@ -227,14 +227,14 @@ const DECISION_CUMUL: DocumentProcedure = {
 
 /**
  * The terms the convention was signed and the arrêté taken on: an avenant replaces the data and
- * keeps the terms it replaced (dossiers/mise-a-disposition.ts), so the first avenant holds the
- * original ones. The avenant itself is another act, with no template yet.
+ * keeps the terms it replaced (dossiers/mise-a-disposition.ts, dossiers/convention-partenariat.ts),
+ * so the first avenant that changed them holds the original ones. The avenant itself is another
+ * act, with no template yet.
  */
 function termesInitiaux(d: Dossier): Record<string, unknown> {
-  const avenants = d.suivi.avenants;
-  const premierAvenant = Array.isArray(avenants) ? (avenants[0] as unknown) : undefined;
-  const precedents = en(premierAvenant, "termesPrecedents");
-  return estObjet(precedents) ? precedents : d.donnees;
+  const avenants: unknown[] = Array.isArray(d.suivi.avenants) ? d.suivi.avenants : [];
+  const precedents = avenants.map((a) => en(a, "termesPrecedents")).find(estObjet);
+  return precedents ?? d.donnees;
 }
 
 /** « agent titulaire de la commune… »: the convention's wording of the status (annex 2). */
@@ -393,7 +393,8 @@ const CONVENTION_PARTENARIAT: DocumentProcedure = {
     ...SIGNATURE,
   ],
   donnees(d, parties, saisie) {
-    const x = d.donnees;
+    // The convention as signed: after an avenant, its first terms (the avenant is a text of its own).
+    const x = termesInitiaux(d);
     const collectivite = premier(en(x, "collectivite.nom"), parties.employeur.nom);
     const operateur = premier(en(x, "operateur.nom"), parties.operateur?.nom);
     const lignes = en(x, "annexeFinanciere.lignes");
@@ -464,7 +465,7 @@ const ANNEXE_FINANCIERE: DocumentProcedure = {
   etats: SOUMISE_ET_APRES,
   champsSaisis: DESIGNATIONS,
   donnees(d, parties, saisie) {
-    const x = d.donnees;
+    const x = termesInitiaux(d);
     const collectivite = premier(en(x, "collectivite.nom"), parties.employeur.nom);
     const lignes = en(x, "annexeFinanciere.lignes");
     return {

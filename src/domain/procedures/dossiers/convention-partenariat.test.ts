@@ -63,5 +63,17 @@ describe("la convention de partenariat comme dossier", () => {
     });
   });
 
+  it("l'avenant qui change les termes en fait ceux de la convention, et garde ceux qu'il remplace ; des termes invalides sont refusés champ par champ", () => {
+    const prolongee = modifie(uneConventionPartenariat(), "dateFin", "2028-06-30") as Record<string, unknown>;
+    const avenant = declencher(dossier("en_vigueur"), "modifierParAvenant", "charge_ri", { convention: prolongee }, AUJOURDHUI, MOTIF);
+    expect(avenant.dossier).toEqual({
+      etat: "en_vigueur",
+      donnees: prolongee,
+      suivi: { avenants: [{ le: AUJOURDHUI, motif: MOTIF, termesPrecedents: uneConventionPartenariat() }] },
+    });
+    const invalide = declencher(dossier("en_vigueur"), "modifierParAvenant", "charge_ri", { convention: modifie(uneConventionPartenariat(), "programme", "") }, AUJOURDHUI, MOTIF);
+    expect(invalide.refus).toMatchObject({ code: "validation", erreurs: [{ champ: "convention.programme" }] });
+  });
+
   it("les deux parties rédigent la convention, en projet seulement", () => expect(CP.edition).toEqual({ etats: ["projet"], acteurs: ["charge_ri", "operateur"] }));
 });

@@ -2,8 +2,9 @@
  * The partnership convention as a case: its data is the convention and its financial annex
  * (annex 1 of the note), drafted by the two parties; its events record the signatures and the day
  * it took effect (art. 8: on the second signature), each steering committee meeting with its
- * minutes (the deadlines count the year's meetings from their dates), the avenants and the final
- * evaluation its art. 5 asks for.
+ * minutes (the deadlines count the year's meetings from their dates), the avenants — their amended
+ * terms become the data, the terms they replaced kept with them — and the final evaluation its
+ * art. 5 asks for.
  */
 import { lire } from "../champs";
 import {
@@ -29,7 +30,13 @@ const DATES: Readonly<Record<string, string>> = {
 };
 
 function contexte(d: Dossier, base: ContexteProcedure, saisie: Saisie): ContexteConventionPartenariat {
-  return { ...base, convention: d.donnees, reunion: objetSaisi(saisie, "reunion"), evaluation: objetSaisi(saisie, "evaluation") };
+  return {
+    ...base,
+    convention: d.donnees,
+    reunion: objetSaisi(saisie, "reunion"),
+    evaluation: objetSaisi(saisie, "evaluation"),
+    ...(saisie.convention === undefined ? {} : { termesAvenant: saisie.convention }),
+  };
 }
 
 /** A meeting's date as recorded (`reunionsComite` holds { date, compteRendu, participants? }). */
@@ -63,8 +70,13 @@ export const DOSSIER_CONVENTION_PARTENARIAT: DefinitionDossier = {
         const r = lire(schemaEvaluation, objetSaisi(saisie, "evaluation"), "evaluation");
         return r.ok ? { suivi: { ...d.suivi, evaluation: r.valeur } } : {};
       }
-      case "modifierParAvenant":
-        return { suivi: ajouterAuSuivi(d.suivi, "avenants", { le: aujourdhui, motif: t.motif ?? null }) };
+      case "modifierParAvenant": {
+        // Signed by both parties before it is recorded: the amended terms are the data at once;
+        // the avenant keeps the terms it replaced, so that the signed convention reads as signed.
+        const termes = objetSaisi(saisie, "convention");
+        const avenant = { le: aujourdhui, motif: t.motif ?? null, ...(termes ? { termesPrecedents: d.donnees } : {}) };
+        return { ...(termes ? { donnees: termes } : {}), suivi: ajouterAuSuivi(d.suivi, "avenants", avenant) };
+      }
       case "signerPourLaCollectivite":
       case "signerPourLOperateur": {
         const signee = dateDeLEvenement(d.suivi, DATES, t.evenement, aujourdhui).suivi ?? d.suivi;

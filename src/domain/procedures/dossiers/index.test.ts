@@ -47,7 +47,11 @@ const SAISIES: Record<TypeProcedure, Record<string, Saisie>> = {
     enregistrerRemboursement: { remboursement: { periode: "2026-01-01/2026-03-31", montant: 12_000, recuLe: "2026-03-10" } },
   },
   detachement: { renouveler: { nouvelleFin: "2030-12-31" }, mettreFin: { demandeur: "agent" }, reintegrer: { surLePosteDOrigine: true } },
-  convention_partenariat: { tenirComite: { reunion: REUNION }, evaluer: { evaluation: { date: "2026-03-10", synthese: "Objectifs atteints", suite: "poursuivre" } } },
+  convention_partenariat: {
+    tenirComite: { reunion: REUNION },
+    modifierParAvenant: { convention: uneConventionPartenariat() },
+    evaluer: { evaluation: { date: "2026-03-10", synthese: "Objectifs atteints", suite: "poursuivre" } },
+  },
   ordre_de_mission: {},
 };
 

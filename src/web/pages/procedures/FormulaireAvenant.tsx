@@ -11,13 +11,20 @@ import { type ApresEvenement, phraseApres } from "./saisie-evenement";
 const ID = "procedure-avenant";
 const ID_MOTIF = `${ID}-motif`;
 
+const SUITE_MISE_A_DISPOSITION =
+  "Les termes en vigueur sont repris ci-dessous : modifiez ce que l'avenant change (pour un renouvellement, les dates). L'agent donne ensuite son accord écrit, puis l'autorité signe l'avenant et prend le nouvel arrêté.";
+const SUITE_CONVENTION =
+  "Les termes en vigueur sont repris ci-dessous : modifiez ce que l'avenant signé des deux parties change (la date d'achèvement, l'annexe financière…). Enregistré, l'avenant fait de ces termes ceux de la convention ; la convention signée reste lisible telle quelle.";
+
 type Props = { p: Procedure; action: EvenementPossibleProcedure; apres: ApresEvenement; fermer: () => void };
 
 /**
- * An avenant to a mise à disposition: its reason, then the convention's form prefilled with the
- * terms in force, to amend (new dates for a renewal…). Sending the form submits the amended terms
- * to the agent (`saisie.convention`); they become the terms only once the agent agreed and the new
- * arrêté is taken. The terms' errors show under their field, the reason's under it.
+ * An avenant to a convention: its reason, then the convention's form prefilled with the terms in
+ * force, to amend (new dates for a renewal…), sent as `saisie.convention`. For a mise à
+ * disposition the amended terms go to the agent and become the terms once the agent agreed and
+ * the new arrêté is taken; for a partnership convention, the avenant is signed by both parties
+ * before it is recorded, and its terms apply at once. The terms' errors show under their field,
+ * the reason's under it.
  */
 export function FormulaireAvenant({ p, action, apres, fermer }: Props) {
   const [motif, setMotif] = useState("");
@@ -57,10 +64,7 @@ export function FormulaireAvenant({ p, action, apres, fermer }: Props) {
       <h3 id={titreId} className={fr.cx("fr-h5")}>
         {majuscule(action.libelle)}
       </h3>
-      <p>
-        Les termes en vigueur sont repris ci-dessous : modifiez ce que l'avenant change (pour un renouvellement, les dates). L'agent donne ensuite son accord écrit, puis
-        l'autorité signe l'avenant et prend le nouvel arrêté.
-      </p>
+      <p>{p.type === "mise_a_disposition" ? SUITE_MISE_A_DISPOSITION : SUITE_CONVENTION}</p>
       <ChampTexteLong
         id={ID_MOTIF}
         label="Motif de l'avenant"

@@ -103,10 +103,11 @@ describe("le formulaire d'une prochaine action", () => {
     expect(saisieEnMots(null)).toEqual([]);
   });
 
-  it("l'avenant d'une mise à disposition : ses termes sont le formulaire de la convention, hors des saisies de l'action", () => {
+  it("l'avenant d'une convention : ses termes sont le formulaire de la convention, hors des saisies de l'action", () => {
     expect(estAvenant("mise_a_disposition", action("modifierParAvenant", ["convention"], true))).toBe(true);
     expect(estAvenant("mise_a_disposition", action("modifierParAvenant", [], true))).toBe(true);
-    // The partnership convention's avenant is only recorded, with its reason.
+    // The partnership convention's avenant carries its amended terms too (the API says so by its `champs`).
+    expect(estAvenant("convention_partenariat", action("modifierParAvenant", ["convention"], true))).toBe(true);
     expect(estAvenant("convention_partenariat", action("modifierParAvenant", [], true))).toBe(false);
     expect(champsEvenement(action("modifierParAvenant", ["convention"], true)).map((c) => c.champ)).toEqual(["motif"]);
   });

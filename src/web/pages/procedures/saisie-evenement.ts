@@ -86,8 +86,9 @@ export function champsEvenement(a: ActionAvecSaisie): ChampEvenement[] {
 }
 
 /**
- * An avenant to a mise à disposition: its input is the amended convention as a whole (`champs:
- * ["convention"]`), typed in the convention's form prefilled with the terms in force.
+ * An avenant to a convention (mise à disposition, partnership): its input is the amended
+ * convention as a whole (`champs: ["convention"]`), typed in the convention's form prefilled with
+ * the terms in force.
  */
 export const estAvenant = (type: string, a: Pick<ActionAvecSaisie, "evenement" | "champs">) =>
   a.champs.includes("convention") || (type === "mise_a_disposition" && a.evenement === "modifierParAvenant");
