@@ -90,7 +90,8 @@ describe("les missions de démonstration", () => {
     }
   });
 
-  it("restent valides quel que soit le jour où la démonstration est générée (deux années, jours fériés compris)", () => {
+  // Two years of replays: seconds on a loaded machine, hence a timeout of its own.
+  it("restent valides quel que soit le jour où la démonstration est générée (deux années, jours fériés compris)", { timeout: 60_000 }, () => {
     const premier = lireDateIso("2026-01-01")!;
     for (let n = premier; n < premier + 731; n++) {
       const jour = versDateIso(n);

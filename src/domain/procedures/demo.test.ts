@@ -80,7 +80,7 @@ describe("les procédures de démonstration", () => {
     expect(sansCompte).toEqual(["convention-nouvelle-aquitaine-expertise-france:signerPourLaCollectivite"]);
   });
 
-  it("restent valides quel que soit le jour où la démonstration est générée (une année, jours fériés compris)", { timeout: 30_000 }, () => {
+  it("restent valides quel que soit le jour où la démonstration est générée (une année, jours fériés compris)", { timeout: 60_000 }, () => {
     const premier = lireDateIso("2026-01-01")!;
     for (let n = premier; n < premier + 366; n++) {
       const jour = versDateIso(n);
