@@ -26,6 +26,15 @@
  * vigueur, la chargée de RI enregistre une réunion du comité de pilotage et son compte rendu (une
  * date à venir est refusée sous son champ) : les réunions encore dues dans l'année diminuent ; elle
  * génère l'annexe financière en PDF.
+ *
+ * Une convention ouverte de l'autre côté : l'opérateur l'ouvre depuis « Mes procédures » en
+ * cherchant la Région parmi les collectivités (sans choix, c'est refusé sous le champ) ; les noms
+ * des deux parties sont préremplis.
+ *
+ * Une mise à disposition auprès d'un organisme d'accueil qui est sur Vivier : le RH l'ouvre à la
+ * main en nommant Expertise France (l'employeur lui-même est refusé sous le champ, le focus y va) ;
+ * la page montre l'organisme d'accueil, et l'opérateur trouve le dossier dans « Mes procédures »,
+ * où il agit comme organisme d'accueil.
  */
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -40,34 +49,58 @@ const SUFFIXE = Date.now().toString(36);
 const INTITULE_ORDRE = `Appui au service des eaux de Ziguinchor ${SUFFIXE}`;
 const INTITULE_DETACHEMENT = `Détachement auprès de l'ONAS à Dakar ${SUFFIXE}`;
 const INTITULE_CONVENTION = `Partenariat Nouvelle-Aquitaine – Expertise France, eau au Sénégal ${SUFFIXE}`;
+const INTITULE_CONVENTION_OPERATEUR = `Partenariat Expertise France – Nouvelle-Aquitaine, climat au Maroc ${SUFFIXE}`;
+const INTITULE_MISE_A_DISPOSITION = `Mise à disposition auprès d'Expertise France, assainissement à Thiès ${SUFFIXE}`;
 const REGION = "Région Nouvelle-Aquitaine";
 const LIBELLE_ANNEXE = "Annexe financière de la convention de partenariat";
 
 /** « Oui » or « Non » of a yes-or-no question of a data form, found by its legend. */
 const reponse = (formulaire: Locator, question: RegExp, oui: boolean) => formulaire.getByRole("group", { name: question }).getByRole("radio", { name: oui ? "Oui" : "Non", exact: true });
 
-/**
- * HR opens a procedure by hand for Amina Diallo, found among the agents of its collectivité, from
- * « Mes procédures »; returns the case's address.
- */
-async function ouvrirPourAmina(page: Page, procedure: string, intitule: string): Promise<string> {
+/** « Ouvrir une procédure » from « Mes procédures », its title typed. */
+async function commencerOuverture(page: Page, intitule: string): Promise<void> {
   const contenu = page.locator("main");
   await allerAMesProcedures(page);
   await contenu.getByRole("link", { name: "Ouvrir une procédure" }).click();
   await attendreTitre(page, "Ouvrir une procédure");
-  await contenu.getByRole("combobox", { name: /^Procédure/ }).selectOption({ label: procedure });
   await contenu.getByRole("textbox", { name: /^Intitulé/ }).fill(intitule);
-  const recherche = contenu.getByRole("searchbox", { name: /^Rechercher l'agent concerné/ });
-  await recherche.fill("Diallo");
+}
+
+/** Searches with a choice's search field (Enter, as a user does) and waits for what it finds. */
+async function chercher(page: Page, champ: RegExp, texte: string): Promise<void> {
+  const contenu = page.locator("main");
+  const recherche = contenu.getByRole("searchbox", { name: champ });
+  await recherche.fill(texte);
   await recherche.press("Enter");
-  await contenu.getByRole("status").filter({ hasText: /pour « Diallo »/ }).waitFor();
-  await cocher(contenu.getByRole("radio", { name: /^Amina Diallo/ }));
-  await verifierAccessibilite(page, `Ouvrir une procédure : ${procedure}, pour Amina Diallo`);
-  await contenu.getByRole("button", { name: "Ouvrir la procédure" }).click();
+  await contenu.getByRole("status").filter({ hasText: new RegExp(`pour « ${echapper(texte)} »`) }).waitFor();
+}
+
+/** Opens the procedure the form holds, and returns the case's address. */
+async function envoyerOuverture(page: Page, intitule: string): Promise<string> {
+  await page.locator("main").getByRole("button", { name: "Ouvrir la procédure" }).click();
   await page.waitForURL((url) => /^\/procedures\/[0-9a-f-]{36}$/.test(url.pathname));
   await attendreTitre(page, intitule);
   return new URL(page.url()).pathname;
 }
+
+/** HR starts a procedure by hand for Amina Diallo, found among the agents of its collectivité, from « Mes procédures ». */
+async function preparerPourAmina(page: Page, procedure: string, intitule: string): Promise<void> {
+  const contenu = page.locator("main");
+  await commencerOuverture(page, intitule);
+  await contenu.getByRole("combobox", { name: /^Procédure/ }).selectOption({ label: procedure });
+  await chercher(page, /^Rechercher l'agent concerné/, "Diallo");
+  await cocher(contenu.getByRole("radio", { name: /^Amina Diallo/ }));
+}
+
+/** HR opens a procedure by hand for Amina Diallo; returns the case's address. */
+async function ouvrirPourAmina(page: Page, procedure: string, intitule: string): Promise<string> {
+  await preparerPourAmina(page, procedure, intitule);
+  await verifierAccessibilite(page, `Ouvrir une procédure : ${procedure}, pour Amina Diallo`);
+  return envoyerOuverture(page, intitule);
+}
+
+/** The id of the element that has focus. */
+const focus = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 /** The items of « Ce qui manque encore », as the page lists them (none when the alert is gone). */
 async function manquants(page: Page): Promise<string[]> {
@@ -470,9 +503,16 @@ describe.skipIf(ignorerParcours)("Parcours : ordre de mission, détachement, con
       await texte(/^Représentant de l'opérateur/).fill("M. Jérémie Pellet");
       await texte(/^Qualité du représentant de l'opérateur/).fill("Directeur général");
       await texte(/^Programme ou projet/).fill("PAGoDA – eau potable et assainissement au Sénégal");
+      await texte(/^Présentation des parties/).fill(
+        "La Région Nouvelle-Aquitaine coopère avec les collectivités du Sénégal sur l'eau et l'assainissement.\nExpertise France met en œuvre le programme PAGoDA pour le compte de l'Union européenne.",
+      );
       await texte(/^Bénéficiaire du programme/).fill("Office national de l'assainissement du Sénégal et communes de la région de Thiès");
+      await texte(/^Document contractuel qui définit le projet/).fill("le cadre logique annexé à la convention de financement entre l'Union européenne et Expertise France");
       await texte(/^Actions à mettre en œuvre/).fill("Diagnostic des réseaux\nFormation des agents des régies\nPlan d'investissement");
       await texte(/^Modalités techniques de mise en œuvre/).fill("Missions courtes d'experts de la Région, appui à distance entre les missions.");
+      await texte(/^Actions confiées aux experts de la collectivité/).fill("Le diagnostic des réseaux et la formation des agents des régies, soit 3 experts et 60 jours-experts");
+      await cocher(reponse(formulaire, /^Missions courtes sur le temps de service/, true));
+      await cocher(reponse(formulaire, /^Propriété intellectuelle et communication régies par le contrat avec le bailleur/, true));
       await texte(/^Jours d'experts prévus/).fill("60");
       await formulaire.getByLabel(/^Date d'achèvement technique du programme/).fill(achevement);
       await texte(/^Réunions du comité de pilotage par an/).fill("2");
@@ -624,6 +664,108 @@ describe.skipIf(ignorerParcours)("Parcours : ordre de mission, détachement, con
       for (const [etape, deVers, qui] of etapes) expect((await etapeHistorique(ri, etape)).slice(0, 2), etape).toEqual([deVers, qui]);
       await verifierAccessibilite(ri, "Une convention en vigueur, son annexe financière générée");
       surveillanceRi.verifierAucuneErreur();
+    },
+  );
+
+  it("l'opérateur ouvre une convention de partenariat avec la Région : les noms des deux parties sont préremplis", { timeout: 120_000 }, async () => {
+    const operateur = await nouvellePage();
+    const surveillance = await surveiller(operateur);
+    await seConnecter(operateur, "operateur@demo.vivier.test", "Farid");
+    const contenu = operateur.locator("main");
+    await allerAMesProcedures(operateur);
+    await verifierAccessibilite(operateur, "Mes procédures, vues par l'opérateur");
+    await commencerOuverture(operateur, INTITULE_CONVENTION_OPERATEUR);
+    // The only procedure an operator opens: said, not chosen; no agent, the collectivité instead.
+    expect(await contenu.innerText()).toContain("Procédure : Convention de partenariat avec un opérateur");
+    expect(await contenu.getByRole("combobox", { name: /^Procédure/ }).count()).toBe(0);
+    expect(await contenu.getByRole("searchbox", { name: /^Rechercher l'agent concerné/ }).count()).toBe(0);
+    const collectivites = contenu.getByRole("group", { name: /^Collectivité partie à la convention/ });
+    // Before anything is typed, the most populated collectivités are offered.
+    await collectivites.getByRole("radio").first().waitFor();
+    await verifierAccessibilite(operateur, "Ouvrir une convention de partenariat, vue par l'opérateur");
+
+    // Without a collectivité: said under the choice, focus on it.
+    await contenu.getByRole("button", { name: "Ouvrir la procédure" }).click();
+    await collectivites.getByText("Choisissez la collectivité partie à la convention.").waitFor();
+    await bientot(() => focus(operateur)).toBe("nouvelle-procedure-collectivite-choix-0");
+    await verifierAccessibilite(operateur, "Ouvrir une convention de partenariat, sans collectivité");
+
+    await chercher(operateur, /^Rechercher la collectivité/, "Nouvelle-Aquitaine");
+    await cocher(collectivites.getByRole("radio", { name: new RegExp(`^${echapper(REGION)}`) }));
+    await verifierAccessibilite(operateur, "Ouvrir une convention de partenariat, la Région choisie");
+    await envoyerOuverture(operateur, INTITULE_CONVENTION_OPERATEUR);
+    await attendreAnnonce(operateur, `La procédure « ${INTITULE_CONVENTION_OPERATEUR} » est ouverte : projet.`);
+    await attendreEtat(operateur, "Projet");
+    const fiche = await contenu.innerText();
+    expect(fiche).toMatch(new RegExp(`Employeur\\s*${echapper(REGION)}`));
+    expect(fiche).toMatch(/Opérateur\s*Expertise France/);
+    expect(fiche).toMatch(/Vous agissez comme\s*Opérateur partie à la convention/);
+    // Both parties' names, prefilled in the data.
+    const donnees = await contenu.getByRole("region", { name: "Données" }).innerText();
+    expect(donnees).toMatch(new RegExp(`Nom de la collectivité\\s*${echapper(REGION)}`));
+    expect(donnees).toMatch(/Nom de l'opérateur\s*Expertise France/);
+    expect(await etapeHistorique(operateur, "Ouvrir une convention de partenariat")).toEqual(["Ouverture : Projet", "Farid Benali", expect.any(String)]);
+    await verifierAccessibilite(operateur, "Une convention de partenariat ouverte par l'opérateur");
+    surveillance.verifierAucuneErreur();
+  });
+
+  it(
+    "le RH ouvre une mise à disposition auprès d'Expertise France, sur Vivier : la page montre l'organisme d'accueil, l'opérateur trouve le dossier",
+    { timeout: 120_000 },
+    async () => {
+      const rh = await nouvellePage();
+      const surveillanceRh = await surveiller(rh);
+      // The employer named as host, refused on purpose, below.
+      surveillanceRh.tolerer(/status of 400 .*\/api\/v1\/procedures\)$/);
+      await seConnecter(rh, "rh@demo.vivier.test", "Bruno");
+      const contenu = rh.locator("main");
+      await preparerPourAmina(rh, "Mise à disposition", INTITULE_MISE_A_DISPOSITION);
+      const accueil = contenu.getByRole("group", { name: /^Organisme d'accueil sur Vivier \(facultatif\)/ });
+      // Optional: nothing chosen at first, the operators offered.
+      const aucun = accueil.getByRole("radio", { name: /^Aucun : l'organisme d'accueil n'est pas sur Vivier/ });
+      await aucun.waitFor();
+      expect(await aucun.isChecked()).toBe(true);
+      // Its hint says what to do when the host is not on Vivier.
+      expect(await contenu.getByRole("searchbox", { name: /^Rechercher l'organisme d'accueil \(facultatif\).*son nom se saisit dans les données de la procédure et le service RH enregistre ses actes/ }).count()).toBe(1);
+      await verifierAccessibilite(rh, "Ouvrir une mise à disposition, l'organisme d'accueil à choisir");
+
+      // The employer itself is no host: refused under the choice, focus on it.
+      await chercher(rh, /^Rechercher l'organisme d'accueil/, "Saint-Étienne");
+      await cocher(accueil.getByRole("radio", { name: /^Saint-Étienne\s*Commune/ }).first());
+      await contenu.getByRole("button", { name: "Ouvrir la procédure" }).click();
+      await accueil.getByText("L'organisme d'accueil est une autre organisation que l'employeur.").waitFor();
+      await bientot(() => focus(rh)).toBe("nouvelle-procedure-accueil-choix-0");
+      expect(new URL(rh.url()).pathname).toBe("/procedures/nouvelle");
+      await verifierAccessibilite(rh, "Ouvrir une mise à disposition, l'employeur refusé comme organisme d'accueil");
+
+      await chercher(rh, /^Rechercher l'organisme d'accueil/, "Expertise France");
+      await cocher(accueil.getByRole("radio", { name: /^Expertise France/ }));
+      await verifierAccessibilite(rh, "Ouvrir une mise à disposition auprès d'Expertise France");
+      const adresse = await envoyerOuverture(rh, INTITULE_MISE_A_DISPOSITION);
+      await attendreAnnonce(rh, `La procédure « ${INTITULE_MISE_A_DISPOSITION} » est ouverte : projet de convention.`);
+      await attendreEtat(rh, "Projet de convention");
+      const fiche = await contenu.innerText();
+      expect(fiche).toMatch(/Agent\s*Amina Diallo/);
+      expect(fiche).toMatch(/Organisme d'accueil\s*Expertise France/);
+      expect(fiche).toMatch(/Vous agissez comme\s*Service RH de l'employeur/);
+      expect(await contenu.getByRole("region", { name: "Données" }).innerText()).toMatch(/Nom de l'organisme d'accueil\s*Expertise France/);
+      await verifierAccessibilite(rh, "Une mise à disposition ouverte auprès d'Expertise France");
+      surveillanceRh.verifierAucuneErreur();
+
+      // ————————————————————————————— The host's people find it in « Mes procédures »
+      const operateur = await autreNavigateur();
+      const surveillanceOperateur = await surveiller(operateur);
+      await seConnecter(operateur, "operateur@demo.vivier.test", "Farid");
+      await allerAMesProcedures(operateur);
+      const lien = operateur.locator("main").getByRole("region", { name: "Résultats" }).getByRole("link", { name: INTITULE_MISE_A_DISPOSITION });
+      await lien.waitFor();
+      await verifierAccessibilite(operateur, "Mes procédures, la mise à disposition vue par l'organisme d'accueil");
+      await lien.click();
+      await operateur.waitForURL((url) => url.pathname === adresse);
+      await attendreTitre(operateur, INTITULE_MISE_A_DISPOSITION);
+      expect(await operateur.locator("main").innerText()).toMatch(/Vous agissez comme\s*Organisme d'accueil/);
+      await verifierAccessibilite(operateur, "Une mise à disposition ouverte, vue par l'organisme d'accueil");
+      surveillanceOperateur.verifierAucuneErreur();
     },
   );
 });

@@ -238,9 +238,15 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
     return { organisationId, profilId: null, agentId: null, accueilId: null, operateurId, candidatureId: null, instrumentRecommande: null, justification: null };
   }
 
-  /** The host named by hand: an organisation of Vivier other than the employer. */
-  async function verifierAccueil(p: Pick<PartiesNouvelles, "accueilId" | "organisationId">) {
+  /**
+   * The host named by hand: an organisation of Vivier other than the employer, and only where a
+   * procedure has one — a host on a cumul or an order would see the agent's case for nothing.
+   */
+  async function verifierAccueil(type: TypeProcedure, p: Pick<PartiesNouvelles, "accueilId" | "organisationId">) {
     if (!p.accueilId) return;
+    if (type !== "mise_a_disposition" && type !== "detachement") {
+      throw invalide([{ champ: "accueilId", message: "un organisme d'accueil ne se nomme que pour une mise à disposition ou un détachement" }]);
+    }
     if (p.accueilId === p.organisationId) throw invalide([{ champ: "accueilId", message: "l'organisme d'accueil est une autre organisation que l'employeur" }]);
     if (!(await depotOrganisations.trouverParId(db, p.accueilId))) throw invalide([{ champ: "accueilId", message: "organisme d'accueil introuvable" }]);
   }
@@ -253,7 +259,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       const o = lireOuverture(saisie);
       const definition = definitionDossier(o.type);
       const { missionId, ...p } = await parties(acteur, o);
-      await verifierAccueil(p);
+      await verifierAccueil(o.type, p);
       const acteurs = acteursSur(acteur, p);
       const r = definition.peut(null, "ouvrir", { acteurs, aujourdhui: aujourdhui() });
       if (!r.ok) throw refuser(r);

@@ -149,13 +149,18 @@ export type RegleProcedure = {
   ecartAvecLaNote?: string;
 };
 
-/** Opening a case: from a staffing (`candidatureId`), or by hand (`profilId`, or `operateurId` for a partnership convention). */
+/**
+ * Opening a case: from a staffing (`candidatureId`), or by hand (`profilId`, with `accueilId` for
+ * a host on Vivier; for a partnership convention, the other party: `operateurId` when the
+ * collectivité opens it, `collectiviteId` when the operator does).
+ */
 export type OuvertureProcedure = {
   type: TypeProcedure;
   intitule?: string;
   candidatureId?: string;
   profilId?: string;
   operateurId?: string;
+  collectiviteId?: string;
   accueilId?: string;
   /** Required when the procedure differs from the advisor's recommendation. */
   justification?: string;

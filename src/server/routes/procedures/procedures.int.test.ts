@@ -256,12 +256,18 @@ describe("les autres parties : la collectivité ou l'opérateur d'une convention
     expect(await compter()).toEqual(avant);
   });
 
-  it("un organisme d'accueil inconnu, ou l'employeur lui-même, est refusé sous son champ, sans rien écrire", async () => {
+  it("un organisme d'accueil inconnu, l'employeur lui-même, ou sur une procédure sans accueil, est refusé sous son champ, sans rien écrire", async () => {
     const avant = await compter();
     for (const accueilId of ["00000000-0000-4000-8000-000000000000", rh.organisationId]) {
       const r = await ouvrir(rh, { type: "mise_a_disposition", profilId: profilAgent, accueilId });
       expect(r.statusCode, r.body).toBe(400);
       expect(r.json().erreurs.map((e: { champ: string }) => e.champ)).toContain("accueilId");
+    }
+    // No host on a cumul or an order: the operator would see the agent's case for nothing.
+    for (const type of ["cumul_activites", "ordre_de_mission"]) {
+      const r = await ouvrir(rh, { type, profilId: profilAgent, accueilId: session("operateur").organisationId });
+      expect(r.statusCode, r.body).toBe(400);
+      expect(r.json().erreurs).toEqual([{ champ: "accueilId", message: "un organisme d'accueil ne se nomme que pour une mise à disposition ou un détachement" }]);
     }
     expect(await compter()).toEqual(avant);
   });

@@ -66,7 +66,9 @@ function Contenu() {
           ? "Une demande pour vous-même : elle est préremplie depuis votre profil d'expert, vous la complétez avant de la déposer."
           : operateur
             ? "Une convention de partenariat avec une collectivité territoriale, préremplie avec le nom des deux parties ; vous la complétez ensuite sur sa page."
-            : "La procédure d'un de vos agents, préremplie depuis son profil ; vous la complétez ensuite sur sa page."
+            : active.role === "charge_ri"
+              ? "Un ordre de mission pour un de vos agents, prérempli depuis son profil, ou une convention de partenariat avec un opérateur, préremplie avec le nom des deux parties ; vous la complétez ensuite sur sa page."
+              : "La procédure d'un de vos agents, préremplie depuis son profil ; vous la complétez ensuite sur sa page."
       }
     >
       {!operateur && (
