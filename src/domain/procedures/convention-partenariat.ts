@@ -74,7 +74,7 @@ const AVANT_VIGUEUR: readonly EtatConventionPartenariat[] = ["projet", "soumise"
 const REGLES = [
   { evenement: "ouvrir", de: [null], vers: "projet", acteurs: PARTIES, libelle: "ouvrir une convention de partenariat" },
   { evenement: "soumettre", de: ["projet"], vers: "soumise", acteurs: PARTIES, libelle: "soumettre la convention aux signatures", garde: conventionValide },
-  { evenement: "demanderModification", de: ["soumise"], vers: "projet", acteurs: PARTIES, libelle: "demander une modification de la convention", motifObligatoire: true },
+  { evenement: "demanderModification", de: ["soumise"], vers: "projet", acteurs: PARTIES, libelle: "demander une modification de la convention", motifObligatoire: true, facultative: true },
   { evenement: "signerPourLaCollectivite", de: ["soumise"], vers: "signee_par_la_collectivite", acteurs: ["autorite"], libelle: "signer la convention pour la collectivité" },
   { evenement: "signerPourLaCollectivite", de: ["signee_par_l_operateur"], vers: "en_vigueur", acteurs: ["autorite"], libelle: "signer la convention pour la collectivité" },
   { evenement: "signerPourLOperateur", de: ["soumise"], vers: "signee_par_l_operateur", acteurs: ["operateur"], libelle: "signer la convention pour l'opérateur" },
@@ -84,6 +84,7 @@ const REGLES = [
     de: ["en_vigueur"],
     acteurs: PARTIES,
     libelle: "enregistrer une réunion du comité de pilotage et son compte rendu",
+    facultative: true,
     saisie: saisieDatee("reunion", schemaReunionComite, "la réunion ne peut être enregistrée"),
     champs: ["reunion.date", "reunion.compteRendu", "reunion.participants"],
   },
@@ -92,6 +93,7 @@ const REGLES = [
     de: ["en_vigueur"],
     acteurs: PARTIES,
     libelle: "enregistrer un avenant signé des deux parties",
+    facultative: true,
     motifObligatoire: true,
     // The amended terms, as a whole convention (the form starts from the terms in force); without
     // them, an avenant on a point the case does not hold is recorded with its reason only.
@@ -104,12 +106,14 @@ const REGLES = [
     vers: "evaluee",
     acteurs: PARTIES,
     libelle: "enregistrer l'évaluation finale",
+    // Due at the programme's end (art. 5), open all along: nothing waits for it before.
+    facultative: true,
     saisie: saisieDatee("evaluation", schemaEvaluation, "l'évaluation ne peut être enregistrée"),
     champs: ["evaluation.date", "evaluation.synthese", "evaluation.suite"],
   },
   { evenement: "terminer", de: ["evaluee"], vers: "terminee", acteurs: PARTIES, libelle: "clore la convention" },
-  { evenement: "resilier", de: ["en_vigueur", "evaluee"], vers: "resiliee", acteurs: ["autorite", "operateur"], libelle: "résilier la convention", motifObligatoire: true },
-  { evenement: "abandonner", de: AVANT_VIGUEUR, vers: "abandonnee", acteurs: PARTIES, libelle: "abandonner la convention", motifObligatoire: true },
+  { evenement: "resilier", de: ["en_vigueur", "evaluee"], vers: "resiliee", acteurs: ["autorite", "operateur"], libelle: "résilier la convention", motifObligatoire: true, facultative: true },
+  { evenement: "abandonner", de: AVANT_VIGUEUR, vers: "abandonnee", acteurs: PARTIES, libelle: "abandonner la convention", motifObligatoire: true, facultative: true },
 ] as const satisfies readonly Regle[];
 
 export type EvenementConventionPartenariat = (typeof REGLES)[number]["evenement"];

@@ -208,7 +208,8 @@ describe("les prochaines actions du cumul", () => {
     const [deposer] = evenementsPossiblesCumul("brouillon", par("agent", { demande: modifie(uneDemandeCumul(), "expert.nom") }));
     expect(deposer).toMatchObject({ evenement: "deposer", vers: "deposee", bloquee: { code: "validation", erreurs: [{ champ: "expert.nom" }] } });
     expect(evenementsPossiblesCumul("autorisee", par("autorite"))).toEqual([
-      { evenement: "retirer", vers: "retiree", libelle: "retirer l'autorisation", motifObligatoire: true, champs: ["motifRetrait", "motif"] },
+      // Nothing waits for a withdrawal: optional, it never puts the case on the authority's list.
+      { evenement: "retirer", vers: "retiree", libelle: "retirer l'autorisation", motifObligatoire: true, champs: ["motifRetrait", "motif"], facultative: true },
     ]);
     expect(evenementsPossiblesCumul("deposee", par("superieur"))[0]).toEqual({
       evenement: "donnerAvis",
@@ -312,8 +313,11 @@ describe("les échéances du cumul", () => {
     for (const etat of ["brouillon", "autorisee", "refusee", "rejetee_implicitement", "abandonnee"] as const) expect(echeancesCumul({ etat, dateDepot: "2026-03-16" }, AUJOURDHUI)).toEqual([]);
     expect(echeancesCumul({ etat: "complement_demande", dateDepot: "2026-03-16", complementDemande: true }, AUJOURDHUI)[0]!.date).toBe("2026-05-16");
   });
-  it("la fin de l'activité autorisée", () =>
+  it("la fin de l'activité autorisée, jusqu'à ce jour : passée, l'autorisation est épuisée et rien n'est plus dû", () => {
     expect(echeancesCumul({ etat: "autorisee", finActivite: "2026-04-14" }, AUJOURDHUI)).toEqual([
       expect.objectContaining({ code: "fin_activite_cumul", date: "2026-04-14", niveau: "proche", source: expect.stringMatching(/^C6 — /) }),
-    ]));
+    ]);
+    expect(echeancesCumul({ etat: "autorisee", finActivite: "2026-04-14" }, "2026-04-14")).toHaveLength(1);
+    expect(echeancesCumul({ etat: "autorisee", finActivite: "2026-04-14" }, "2026-04-15")).toEqual([]);
+  });
 });

@@ -100,6 +100,7 @@ const REGLES = [
     vers: "complement_demande",
     acteurs: ["autorite", "rh"],
     libelle: "demander un complément à l'agent",
+    facultative: true,
     motifObligatoire: true,
   },
   { evenement: "completer", de: ["complement_demande"], vers: "avis_donne", acteurs: ["agent"], libelle: "compléter la demande", garde: demandeComplete("la demande complétée est incomplète") },
@@ -113,16 +114,17 @@ const REGLES = [
     libelle: "constater le rejet faute de décision",
     garde: delaiDepasse,
   },
-  { evenement: "retirer", de: ["autorisee"], vers: "retiree", acteurs: ["autorite"], libelle: "retirer l'autorisation", motifObligatoire: true, saisie: motifLegalDeRetrait, champs: ["motifRetrait", "motif"] },
+  { evenement: "retirer", de: ["autorisee"], vers: "retiree", acteurs: ["autorite"], libelle: "retirer l'autorisation", motifObligatoire: true, saisie: motifLegalDeRetrait, champs: ["motifRetrait", "motif"], facultative: true },
   {
     evenement: "signalerChangementSubstantiel",
     de: ["autorisee"],
     vers: "remplacee",
     acteurs: ["agent", "rh"],
     libelle: "signaler un changement substantiel de l'activité",
+    facultative: true,
     motifObligatoire: true,
   },
-  { evenement: "abandonner", de: AVANT_DECISION, vers: "abandonnee", acteurs: ["agent"], libelle: "abandonner la demande" },
+  { evenement: "abandonner", de: AVANT_DECISION, vers: "abandonnee", acteurs: ["agent"], libelle: "abandonner la demande", facultative: true },
 ] as const satisfies readonly Regle[];
 
 export type EvenementCumul = (typeof REGLES)[number]["evenement"];
@@ -166,7 +168,9 @@ export function echeancesCumul(cas: CasCumul, aujourdhui: string): Echeance[] {
       aConfirmer: REGLES_PROCEDURES.C5.aConfirmer,
     });
   }
-  if (cas.etat === "autorisee" && cas.finActivite) {
+  // Until the activity ends: past it, the authorisation is spent and nothing is due (a new
+  // activity is a new request), so no « dépassée » deadline lingers on the case.
+  if (cas.etat === "autorisee" && cas.finActivite && aujourdhui <= cas.finActivite) {
     echeances.push({
       code: "fin_activite_cumul",
       libelle: "Fin de l'activité accessoire autorisée ; au-delà, ou pour tout changement substantiel, une nouvelle demande",

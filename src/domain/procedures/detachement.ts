@@ -127,6 +127,7 @@ const REGLES = [
     vers: "en_cours",
     acteurs: ["autorite"],
     libelle: "renouveler le détachement",
+    facultative: true,
     garde: renouvelable,
     saisie: nouvelleFinAdmise,
     champs: ["nouvelleFin"],
@@ -147,12 +148,13 @@ const REGLES = [
     vers: "a_reintegrer",
     acteurs: ["autorite"],
     libelle: "mettre fin au détachement avant son terme",
+    facultative: true,
     motifObligatoire: true,
     saisie: demandeurConnu,
     champs: ["demandeur", "motif"],
   },
   { evenement: "reintegrer", de: ["a_reintegrer"], vers: "reintegre", acteurs: ["autorite"], libelle: "réintégrer l'agent", saisie: retourAuPoste, champs: ["surLePosteDOrigine"] },
-  { evenement: "abandonner", de: ["brouillon", "demande", "accorde_par_l_accueil"], vers: "abandonne", acteurs: ["agent", "rh"], libelle: "abandonner la demande de détachement" },
+  { evenement: "abandonner", de: ["brouillon", "demande", "accorde_par_l_accueil"], vers: "abandonne", acteurs: ["agent", "rh"], libelle: "abandonner la demande de détachement", facultative: true },
 ] as const satisfies readonly Regle[];
 
 export type EvenementDetachement = (typeof REGLES)[number]["evenement"];

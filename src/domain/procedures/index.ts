@@ -6,7 +6,7 @@
  */
 export * from "./acteurs";
 export { ajouterMois, dernierJourDePeriode, type Echeance, LIBELLES_NIVEAU_ECHEANCE, NIVEAUX_ECHEANCE, type NiveauEcheance, niveauEcheance } from "./dates";
-export type { ActionPossible, ContexteProcedure, Transition } from "./table";
+export { actionsAttendues, type ActionPossible, type ContexteProcedure, type Transition } from "./table";
 export * from "./regles";
 export { DEMANDEURS_FIN, type DemandeurFin, LIBELLES_DEMANDEUR_FIN, LIBELLES_STATUT, LIBELLES_TYPE_HOTE, type Statut, type TypeHote } from "./champs";
 export * from "./choix-instrument";

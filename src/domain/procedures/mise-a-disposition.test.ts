@@ -244,6 +244,7 @@ describe("les prochaines actions de la mise à disposition", () => {
     }));
   it("le rapport annuel reste dans son état et dit ses champs", () =>
     expect(evenementsPossiblesMiseADisposition("active", par("accueil"))).toEqual([
-      { evenement: "deposerRapportAnnuel", vers: "active", libelle: "enregistrer le rapport annuel de l'organisme d'accueil", motifObligatoire: false, champs: ["anneeRapport"] },
+      // Its deadline says when it is due: the action itself is optional.
+      { evenement: "deposerRapportAnnuel", vers: "active", libelle: "enregistrer le rapport annuel de l'organisme d'accueil", motifObligatoire: false, champs: ["anneeRapport"], facultative: true },
     ]));
 });

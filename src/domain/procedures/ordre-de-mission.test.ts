@@ -156,7 +156,7 @@ describe("les prochaines actions de l'ordre de mission", () => {
           erreurs: [{ champ: "securite.inscriptionAriane", message: "inscrivez le voyageur sur Ariane (France Diplomatie)" }],
         },
       },
-      { evenement: "annuler", vers: "annule", libelle: "annuler l'ordre de mission", motifObligatoire: true, champs: [] },
+      { evenement: "annuler", vers: "annule", libelle: "annuler l'ordre de mission", motifObligatoire: true, champs: [], facultative: true },
     ]));
   it("l'autorité signe ou renvoie", () => expect(evenementsPossiblesOrdreDeMission("a_signer", par("autorite")).map((e) => e.evenement)).toEqual(["renvoyer", "signer", "annuler"]));
 });

@@ -62,7 +62,7 @@ const REGLES = [
     libelle: "soumettre l'ordre de mission à la signature",
     garde: ordreComplet("l'ordre de mission ne peut être soumis à la signature"),
   },
-  { evenement: "renvoyer", de: ["a_signer"], vers: "brouillon", acteurs: ["autorite"], libelle: "renvoyer l'ordre de mission pour correction", motifObligatoire: true },
+  { evenement: "renvoyer", de: ["a_signer"], vers: "brouillon", acteurs: ["autorite"], libelle: "renvoyer l'ordre de mission pour correction", motifObligatoire: true, facultative: true },
   {
     evenement: "signer",
     de: ["a_signer"],
@@ -85,7 +85,7 @@ const REGLES = [
       return c.aujourdhui < r.valeur.retour ? refus("conflit", `le retour est prévu le ${r.valeur.retour} : il ne peut être constaté avant`) : undefined;
     },
   },
-  { evenement: "annuler", de: ["brouillon", "a_signer", "signe"], vers: "annule", acteurs: [...RH_OU_RI, "autorite"], libelle: "annuler l'ordre de mission", motifObligatoire: true },
+  { evenement: "annuler", de: ["brouillon", "a_signer", "signe"], vers: "annule", acteurs: [...RH_OU_RI, "autorite"], libelle: "annuler l'ordre de mission", motifObligatoire: true, facultative: true },
 ] as const satisfies readonly Regle[];
 
 export type EvenementOrdreDeMission = (typeof REGLES)[number]["evenement"];

@@ -39,6 +39,11 @@ export type RegleDeTable<Etat extends string, Evenement extends string, Contexte
   saisie?: (contexte: Contexte) => Refus | undefined;
   /** The fields `saisie` reads, for the form of the event. */
   champs?: readonly string[];
+  /**
+   * An action one may take but that nothing waits for (an avenant, a withdrawal, a report whose
+   * deadline speaks for it): it never puts a case on the person's « à traiter » list by itself.
+   */
+  facultative?: boolean;
 };
 
 export type Transition<Etat extends string, Evenement extends string> = { evenement: Evenement; de: Etat | null; vers: Etat; motif?: string };
@@ -52,6 +57,8 @@ export type ActionPossible<Etat extends string, Evenement extends string> = {
   champs: readonly string[];
   /** Why the case does not allow it yet (its guard): the page shows the action with this reason. */
   bloquee?: Refus;
+  /** Nothing waits for it (RegleDeTable.facultative). */
+  facultative?: true;
 };
 
 export type DefinitionTable<Etat extends string, Evenement extends string, Contexte> = {
@@ -124,12 +131,21 @@ export function tableDEtats<Etat extends string, Evenement extends string, Conte
             motifObligatoire: regle.motifObligatoire ?? false,
             champs: regle.champs ?? [],
             ...(bloquee ? { bloquee } : {}),
+            ...(regle.facultative ? { facultative: true as const } : {}),
           },
         ];
       });
     },
   };
 }
+
+/**
+ * What waits for the person among their next actions: not an optional one, nor one only time or
+ * another party will unblock (a date not reached: « conflit ») — one blocked by what they must
+ * complete (« validation ») does.
+ */
+export const actionsAttendues = <A extends { facultative?: true; bloquee?: Refus }>(actions: readonly A[]): A[] =>
+  actions.filter((a) => !a.facultative && a.bloquee?.code !== "conflit");
 
 /** A guard's field errors as one refusal: « la demande ne peut être déposée : … ». */
 export function refusDeChamps(quoi: string, erreurs: readonly { champ: string; message: string }[]): Refus | undefined {

@@ -102,14 +102,22 @@ describe("les procédures de démonstration", () => {
     }
   });
 
-  it("attendent chaque compte là où il agit : l'avis du supérieur, le remboursement en retard du RH, les comités de la convention", async () => {
+  it("attendent chaque compte là où il agit : l'avis du supérieur, le remboursement en retard du RH ; rien pour un cumul terminé", async () => {
     expect((await aTraiter("superieur_hierarchique")).find((r) => r.id === id("cumul-formation-mbour"))?.actions.map((a) => a.evenement)).toContain("donnerAvis");
     const rh = await aTraiter("gestionnaire_rh");
     expect(rh.map((r) => r.id)).toContain(id("mad-pagoda-petite-cote"));
     const mad = (await lire("gestionnaire_rh", "mad-pagoda-petite-cote")).vue;
     expect(mad.echeances.some((e) => e.niveau === "depassee")).toBe(true);
-    for (const role of ["charge_ri", "operateur"] as const) expect((await aTraiter(role)).map((r) => r.id), role).toContain(id("convention-nouvelle-aquitaine-expertise-france"));
+    // The convention in force waits for nobody, but for its steering committees when they are due.
     const convention = (await lire("charge_ri", "convention-nouvelle-aquitaine-expertise-france")).vue;
+    const comiteDu = convention.echeances.some((e) => e.niveau !== "a_venir");
+    for (const role of ["charge_ri", "operateur"] as const) {
+      expect((await aTraiter(role)).some((r) => r.id === id("convention-nouvelle-aquitaine-expertise-france")), role).toBe(comiteDu);
+    }
+    // An authorised cumul whose activity is over waits for nobody either.
+    for (const role of ["agent", "gestionnaire_rh", "autorite_territoriale"] as const) {
+      expect((await aTraiter(role)).map((r) => r.id), role).not.toContain(id("cumul-diagnostic-mbour"));
+    }
     expect(convention.historique.map((h) => h.acteur)).toEqual(["Claire Lefèvre", "Claire Lefèvre", "Farid Benali", null, "Claire Lefèvre"]);
     // Nobody outside the case: the DAECT, an embassy, another collectivité's RI officer or HR.
     for (const role of ["agent_daect", "agent_ambassade", "charge_ri"] as const) expect((await lire(role, "cumul-diagnostic-mbour")).statut, role).toBe(404);

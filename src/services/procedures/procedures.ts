@@ -14,6 +14,7 @@ import type { Instrument } from "../../domain/instruments";
 import {
   ACTEURS_PROCEDURE,
   type ActeurProcedure,
+  actionsAttendues,
   definitionDossier,
   type DefinitionDossier,
   type Dossier,
@@ -355,8 +356,10 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
     },
 
     /**
-     * What waits for this person: each case where an action is open to them (blocked or not), or
-     * a deadline is near or past — the most urgent first.
+     * What waits for this person: each case where an action they are expected to take is open to
+     * them (even one blocked by what they must complete; not an optional one, nor one that waits
+     * for a date), or a deadline is near or past — the most urgent first. Listed with the actions
+     * expected, or, for a deadline alone, the ones they may take now.
      */
     async aTraiter(acteur: Acteur) {
       const { resultats } = await this.lister(acteur, { page: 1, parPage: 500 });
@@ -365,9 +368,11 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
         if (r.termine) continue;
         const { p, acteurs, definition } = await charger(acteur, r.id);
         const dossier = dossierDe(p.procedure);
-        const actions = definition.evenementsPossibles(dossier.etat, definition.contexte(dossier, { acteurs, aujourdhui: aujourdhui() }, {}));
+        const possibles = definition.evenementsPossibles(dossier.etat, definition.contexte(dossier, { acteurs, aujourdhui: aujourdhui() }, {}));
+        const attendues = actionsAttendues(possibles);
         const urgentes = r.echeances.filter((e) => e.niveau !== "a_venir");
-        if (actions.length === 0 && urgentes.length === 0) continue;
+        if (attendues.length === 0 && urgentes.length === 0) continue;
+        const actions = attendues.length ? attendues : possibles.filter((a) => a.bloquee === undefined);
         liste.push({ ...r, actions: actions.map((a) => ({ evenement: a.evenement, libelle: a.libelle, bloquee: a.bloquee?.raison ?? null })), echeancesUrgentes: urgentes });
       }
       const rang = (x: { echeancesUrgentes: { niveau: string; date: string }[] }) =>

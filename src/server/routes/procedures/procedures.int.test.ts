@@ -151,7 +151,8 @@ describe("qui voit et modifie une procédure", () => {
     expect(await liste(rh)).toContain(id);
     expect(await liste(session("operateur"))).not.toContain(id);
     const aTraiter = (await agent.appeler({ method: "GET", url: "/api/v1/procedures/a-traiter" })).json().resultats;
-    expect(aTraiter.find((p: { id: string }) => p.id === id)?.actions).toEqual([expect.objectContaining({ evenement: "deposer" }), expect.objectContaining({ evenement: "abandonner" })]);
+    // What waits for her: depositing it (abandoning is open too, but nothing waits for it).
+    expect(aTraiter.find((p: { id: string }) => p.id === id)?.actions).toEqual([expect.objectContaining({ evenement: "deposer" })]);
   });
 });
 
