@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { refus } from "../missions/transitions";
+import { refus, type Refus } from "../missions/transitions";
 import { evenementsPossiblesCumul } from "./cumul";
 import { AUJOURDHUI, uneConventionMad, uneDemandeCumul } from "./constructeurs";
 import { evenementsPossiblesMiseADisposition } from "./mise-a-disposition";
 import { actionsAttendues } from "./table";
 
-const action = (evenement: string, autre: object = {}) => ({ evenement, ...autre });
+type Action = { evenement: string; facultative?: true; bloquee?: Refus };
+const action = (evenement: string, autre: Omit<Action, "evenement"> = {}): Action => ({ evenement, ...autre });
 
 describe("ce qui attend une personne parmi ses prochaines actions", () => {
   it("ni une action facultative, ni une action qu'une date ou une autre partie débloquera ; une action à compléter, si", () => {
     const actions = [
-      action("avenant", { facultative: true as const }),
+      action("avenant", { facultative: true }),
       action("terminer", { bloquee: refus("conflit", "la mise à disposition court jusqu'au 2026-06-30 inclus") }),
       action("deposer", { bloquee: refus("validation", "la demande ne peut être déposée", [{ champ: "expert.nom", message: "à remplir" }]) }),
       action("donnerAvis"),

@@ -28,7 +28,8 @@ export function HistoriqueProcedure({ lignes }: { lignes: EtapeProcedure[] }) {
                 <td className={fr.cx("fr-cell--multiline")}>
                   {l.de === null ? `Ouverture : ${l.versLibelle}` : l.de === l.vers ? `${l.versLibelle} (inchangé)` : `${l.deLibelle ?? l.de} → ${l.versLibelle}`}
                 </td>
-                <td>{l.acteur ?? "Automatiquement"}</td>
+                {/* Every step of a case is someone's: no author is a person without a Vivier account (an agent of the pool, a host's signatory) or one since deleted. */}
+                <td>{l.acteur ?? "Personne sans compte Vivier"}</td>
                 <td className={fr.cx("fr-cell--multiline")}>
                   {l.motif === null && saisies.length === 0 ? (
                     <NonRenseigne />
