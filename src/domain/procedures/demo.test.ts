@@ -38,6 +38,20 @@ describe("les procédures de démonstration", () => {
     for (const { demo, plan } of cas.values()) expect(definitionDossier(demo.type).verifier(plan.donnees), demo.cle).toEqual([]);
   });
 
+  it("préviennent de leur dernière étape, comme le service : l'agent et qui a la suite, pas son auteur", () => {
+    const depose = du("cumul-formation-mbour").plan.notification;
+    expect(depose).toMatchObject({
+      type: "procedure.etape",
+      titre: "Cumul d'activités « Cumul d'activités : formation des agents de la régie des eaux de Mbour » : déposée, en attente de l'avis du supérieur hiérarchique",
+      sauf: "agent",
+      lue: false,
+    });
+    expect(depose.pour).toContain("superieur");
+    const autorise = du("cumul-diagnostic-mbour").plan.notification;
+    expect(autorise).toMatchObject({ sauf: "autorite", lue: true });
+    expect(autorise.pour).toEqual(expect.arrayContaining(["agent", "rh"]));
+  });
+
   it("laissent au supérieur l'avis sur la demande déposée, sous un mois (C5)", () => {
     const { plan } = du("cumul-formation-mbour");
     const definition = definitionDossier("cumul_activites");

@@ -18,12 +18,13 @@
  * convention is the Region's, whose international relations officer (ri@) has one. A step of a
  * person without an account (the pool's agent, the Region's authority) has no author.
  */
-import { ajouterJours, ajouterMois, dernierJourDePeriode } from "./dates";
+import { ajouterJours, ajouterMois, dernierJourDePeriode, joursEntre } from "./dates";
 import type { ActeurProcedure } from "./acteurs";
 import type { ConventionPartenariatSaisie } from "./convention-partenariat-donnees";
 import type { DemandeCumulSaisie } from "./cumul-donnees";
 import { type Dossier, type Saisie } from "./dossier";
 import { definitionDossier } from "./dossiers";
+import { messageEtapeProcedure, quiAgitEnsuite } from "./messages";
 import type { ConventionMadSaisie } from "./mise-a-disposition-donnees";
 import type { OrdreDeMissionSaisie } from "./ordre-de-mission-donnees";
 import type { TypeProcedure } from "./vocabulaire";
@@ -344,6 +345,9 @@ export const PROCEDURES_DEMO: readonly ProcedureDemo[] = [CUMUL_AUTORISE, CUMUL_
 
 export type LigneHistoriqueProcedureDemo = { evenement: string; de: string | null; vers: string; motif: string | null; saisie: Saisie | null; par: ActeurProcedure; le: Moment };
 
+/** The notification of the case's last step, as the service sends it: to the agent and whoever acts next, but the author. */
+export type NotificationProcedureDemo = ReturnType<typeof messageEtapeProcedure> & { pour: ActeurProcedure[]; sauf: ActeurProcedure; le: Moment; lue: boolean };
+
 export type ProcedurePlanifiee = Dossier & {
   cle: string;
   type: TypeProcedure;
@@ -351,7 +355,11 @@ export type ProcedurePlanifiee = Dossier & {
   ouverteLe: Moment;
   modifieeLe: Moment;
   historique: LigneHistoriqueProcedureDemo[];
+  notification: NotificationProcedureDemo;
 };
+
+/** A notification older than this is read in the demo; a recent one waits in the bell. */
+const LUE_APRES_JOURS = 14;
 
 /** A step's moment: its day, in the afternoon (UTC), so that a case follows the staffing of the morning. */
 const moment = (jourIso: string, rang: number): Moment => {
@@ -389,7 +397,16 @@ export function rejouerProcedure(p: ProcedureDemo, c: ContexteHistoire): Procedu
     dossier = { etat: r.transition.vers, donnees: effets.donnees ?? dossier.donnees, suivi: effets.suivi ?? dossier.suivi };
     historique.push({ evenement: e.evenement, de: r.transition.de, vers: r.transition.vers, motif: r.transition.motif ?? null, saisie: e.saisie ?? null, par: e.par, le });
   }
-  return { cle: p.cle, type: p.type, intitule: p.intitule, ...dossier, ouverteLe, modifieeLe: dernier, historique };
+  const derniere = historique[historique.length - 1]!;
+  const ouEnEst = derniere.evenement === "ouvrir" ? "ouverte" : (definition.libellesEtats[dossier.etat] ?? dossier.etat).toLowerCase();
+  const notification: NotificationProcedureDemo = {
+    ...messageEtapeProcedure(p.type, p.intitule, ouEnEst, derniere.motif ?? undefined),
+    pour: [...new Set<ActeurProcedure>(["agent", ...quiAgitEnsuite(definition, dossier, c.aujourdhui)])],
+    sauf: derniere.par,
+    le: derniere.le,
+    lue: joursEntre(derniere.le.jour, c.aujourdhui) > LUE_APRES_JOURS,
+  };
+  return { cle: p.cle, type: p.type, intitule: p.intitule, ...dossier, ouverteLe, modifieeLe: dernier, historique, notification };
 }
 
 /** The missions a case may follow, as the demo has them on `aujourdhui`, by key. */

@@ -24,3 +24,4 @@ export * from "./ordre-de-mission-donnees";
 export * from "./dossier";
 export * from "./dossiers";
 export * from "./documents-procedure";
+export * from "./messages";

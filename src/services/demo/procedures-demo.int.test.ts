@@ -104,6 +104,10 @@ describe("les procédures de démonstration", () => {
 
   it("attendent chaque compte là où il agit : l'avis du supérieur, le remboursement en retard du RH ; rien pour un cumul terminé", async () => {
     expect((await aTraiter("superieur_hierarchique")).find((r) => r.id === id("cumul-formation-mbour"))?.actions.map((a) => a.evenement)).toContain("donnerAvis");
+    // And told so in the bell, as the service would have told them.
+    const notifications = (await session("superieur_hierarchique").appeler({ method: "GET", url: "/api/v1/me/notifications" })).json();
+    expect(notifications.resultats).toContainEqual(expect.objectContaining({ type: "procedure.etape", lien: `/procedures/${id("cumul-formation-mbour")}` }));
+    expect(notifications.nonLues).toBeGreaterThan(0);
     const rh = await aTraiter("gestionnaire_rh");
     expect(rh.map((r) => r.id)).toContain(id("mad-pagoda-petite-cote"));
     const mad = (await lire("gestionnaire_rh", "mad-pagoda-petite-cote")).vue;

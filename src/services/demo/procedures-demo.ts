@@ -4,13 +4,15 @@
  * domain (../../domain/procedures/demo.ts, replayed through each procedure's table); here the
  * parties are found, the pool's agent drawn for a case opened by hand, and the rows written as the
  * procedures' service would have written them: the case, its history (actors: the demo accounts;
- * the pool's agents have none). No audit line, no notification, no document: nobody acted, and
- * documents are generated from the case page when someone needs one.
+ * the pool's agents have none) and the notification of its last step, worded by the service's own
+ * function. No audit line, no e-mail, no document: nobody acted, and documents are generated from
+ * the case page when someone needs one.
  *
  * Ids are derived from the stories' stable keys: a second run finds every case and adds nothing.
  */
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client";
+import { insererNotifications } from "../../db/repositories/notifications";
 import { trouverParReference } from "../../db/repositories/organisations";
 import { ajouterHistoriqueProcedure, creerProcedure } from "../../db/repositories/procedures";
 import { candidatures, procedures, profilsExperts, utilisateurs } from "../../db/schema";
@@ -142,6 +144,23 @@ export async function genererProceduresDemo(tx: Tx, aujourdhui: string): Promise
         horodatage: new Date(h.le.horodatage),
       });
     }
+    // The last step's notification, to the demo accounts behind its recipients (not its author).
+    const n = plan.notification;
+    const auteur = acteurId(n.sauf);
+    const destinataires = [...new Set(n.pour.map(acteurId))].filter((u): u is string => u !== null && u !== auteur);
+    const creeLe = new Date(n.le.horodatage);
+    await insererNotifications(
+      tx,
+      destinataires.map((utilisateurId) => ({
+        utilisateurId,
+        type: n.type,
+        titre: n.titre,
+        texte: n.texte,
+        lien: `/procedures/${id}`,
+        creeLe,
+        lueLe: n.lue ? new Date(creeLe.getTime() + 2 * 3_600_000) : null,
+      })),
+    );
     ajoutees++;
   }
   return ajoutees;

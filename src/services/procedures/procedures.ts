@@ -22,6 +22,8 @@ import {
   LIBELLES_EVENEMENT_PROCEDURE,
   LIBELLES_MODELE_PROCEDURE,
   LIBELLES_TYPE_PROCEDURE,
+  messageEtapeProcedure,
+  quiAgitEnsuite,
   type IdRegleProcedure,
   LIBELLES_STATUT_REMBOURSEMENT,
   REGLES_PAR_PROCEDURE,
@@ -175,11 +177,6 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
       if (organisationId) liste.push(...(await notifications.membresAvecRoles(tx, organisationId, [role as "gestionnaire_rh"])));
     }
     return liste;
-  }
-
-  /** The actors who have something to do on the case now (an action open to them, even one still blocked). */
-  function quiAgitEnsuite(definition: DefinitionDossier, dossier: Dossier): ActeurProcedure[] {
-    return ACTEURS_PROCEDURE.filter((a) => definition.evenementsPossibles(dossier.etat, definition.contexte(dossier, { acteurs: [a], aujourdhui: aujourdhui() }, {})).length > 0);
   }
 
   /** Resolves where a new case stands: its parties, its agent, the recommended instrument. */
@@ -393,7 +390,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
         for (const e of definition.echeances(dossier, jour).filter((x) => x.niveau !== "a_venir")) {
           await db.transaction(async (tx) => {
             if (!(await depot.noterRappel(tx, { procedureId: p.procedure.id, code: e.code, date: e.date, niveau: e.niveau }))) return;
-            const pour = await personnes(tx, p.procedure, [...new Set<ActeurProcedure>(["agent", "rh", ...quiAgitEnsuite(definition, dossier)])]);
+            const pour = await personnes(tx, p.procedure, [...new Set<ActeurProcedure>(["agent", "rh", ...quiAgitEnsuite(definition, dossier, jour)])]);
             await notifications.notifier(tx, pour, {
               type: "procedure.echeance",
               titre: `${e.niveau === "depassee" ? "Échéance dépassée" : "Échéance proche"} : ${p.procedure.intitule}`,
@@ -428,18 +425,8 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
   /** Tells the people who act next, and the agent, where the case stands (not the person who acted). */
   async function notifierSuite(tx: DbOrTx, acteur: Acteur, l: depot.LigneProcedure, definition: DefinitionDossier, ouEnEst: string, motif?: string) {
     const dossier = dossierDe(l);
-    const pour = await personnes(tx, l, [...new Set<ActeurProcedure>(["agent", ...quiAgitEnsuite(definition, dossier)])]);
-    await notifications.notifier(
-      tx,
-      pour,
-      {
-        type: "procedure.etape",
-        titre: `${LIBELLES_TYPE_PROCEDURE[l.type]} « ${l.intitule} » : ${ouEnEst}`,
-        texte: `La procédure « ${l.intitule} » est désormais ${ouEnEst}.${motif ? ` Motif : ${motif}` : ""}`,
-        lien: `/procedures/${l.id}`,
-      },
-      acteur.utilisateurId,
-    );
+    const pour = await personnes(tx, l, [...new Set<ActeurProcedure>(["agent", ...quiAgitEnsuite(definition, dossier, aujourdhui())])]);
+    await notifications.notifier(tx, pour, { ...messageEtapeProcedure(l.type, l.intitule, ouEnEst, motif), lien: `/procedures/${l.id}` }, acteur.utilisateurId);
   }
 }
 export type ServiceProcedures = ReturnType<typeof creerServiceProcedures>;
