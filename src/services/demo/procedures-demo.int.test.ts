@@ -110,6 +110,8 @@ describe("les procédures de démonstration", () => {
     expect(notifications.nonLues).toBeGreaterThan(0);
     const rh = await aTraiter("gestionnaire_rh");
     expect(rh.map((r) => r.id)).toContain(id("mad-pagoda-petite-cote"));
+    // The overdue reimbursement is not the superior's, who can do nothing on the case.
+    expect((await aTraiter("superieur_hierarchique")).map((r) => r.id)).not.toContain(id("mad-pagoda-petite-cote"));
     const mad = (await lire("gestionnaire_rh", "mad-pagoda-petite-cote")).vue;
     expect(mad.echeances.some((e) => e.niveau === "depassee")).toBe(true);
     // The convention in force waits for nobody, but for its steering committees when they are due.

@@ -355,7 +355,7 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
     /**
      * What waits for this person: each case where an action they are expected to take is open to
      * them (even one blocked by what they must complete; not an optional one, nor one that waits
-     * for a date), or a deadline is near or past — the most urgent first. Listed with the actions
+     * for a date), or a deadline is near or past on a case where they can act — the most urgent first. Listed with the actions
      * expected, or, for a deadline alone, the ones they may take now.
      */
     async aTraiter(acteur: Acteur) {
@@ -367,7 +367,8 @@ export function creerServiceProcedures({ db, courriels, notifications, candidatu
         const dossier = dossierDe(p.procedure);
         const possibles = definition.evenementsPossibles(dossier.etat, definition.contexte(dossier, { acteurs, aujourdhui: aujourdhui() }, {}));
         const attendues = actionsAttendues(possibles);
-        const urgentes = r.echeances.filter((e) => e.niveau !== "a_venir");
+        // A deadline is someone's who can act on the case: the superior has nothing to do with a reimbursement.
+        const urgentes = possibles.length ? r.echeances.filter((e) => e.niveau !== "a_venir") : [];
         if (attendues.length === 0 && urgentes.length === 0) continue;
         const actions = attendues.length ? attendues : possibles.filter((a) => a.bloquee === undefined);
         liste.push({ ...r, actions: actions.map((a) => ({ evenement: a.evenement, libelle: a.libelle, bloquee: a.bloquee?.raison ?? null })), echeancesUrgentes: urgentes });
